@@ -1,0 +1,30 @@
+/**
+ * Compiles the language data under data/ (lexicons with a header naming their source) into fast lookup
+ * tables under build/, validating every line on the way. Run by `npm run build`, hence by `npm install`.
+ * A bad line stops the build with the file, line number and reason.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../src/core/resources.js';
+
+export interface DataBuilder {
+  readonly name: string;
+  /** Writes its compiled tables into `outDir`; throws with file:line and reason on bad data. */
+  build(outDir: string): void;
+}
+
+/** Every compiler of data/ into build/, in order. */
+const BUILDERS: DataBuilder[] = [];
+
+const outDir = join(PROJECT_ROOT, 'build');
+mkdirSync(outDir, { recursive: true });
+const started = Date.now();
+for (const builder of BUILDERS) {
+  try {
+    builder.build(outDir);
+  } catch (err) {
+    process.stderr.write(`build-data: ${builder.name}: ${(err as Error).message}\n`);
+    process.exit(1);
+  }
+}
+process.stdout.write(`build-data: ${BUILDERS.length} data sets compiled into build/ in ${Date.now() - started} ms\n`);
