@@ -6,15 +6,15 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/resources.js';
+import type { DataBuilder } from './data/builder.js';
+import { speechVerbsBuilder } from './data/speech-verbs.js';
 
-export interface DataBuilder {
-  readonly name: string;
-  /** Writes its compiled tables into `outDir`; throws with file:line and reason on bad data. */
-  build(outDir: string): void;
-}
+export type { DataBuilder } from './data/builder.js';
 
-/** Every compiler of data/ into build/, in order. */
-const BUILDERS: DataBuilder[] = [];
+/** Every compiler of data/ into build/, in order (one per line: several people add to this list). */
+const BUILDERS: DataBuilder[] = [
+  speechVerbsBuilder,
+];
 
 const outDir = join(PROJECT_ROOT, 'build');
 mkdirSync(outDir, { recursive: true });
