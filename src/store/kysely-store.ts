@@ -1,0 +1,50 @@
+import type { Kysely } from 'kysely';
+import type { Analysis } from '../core/analysis.js';
+import { saveBatch, selectIn } from './save-batch.js';
+import type { Database } from './schema.js';
+import type { DocumentName, Engine, SaveResult, Store } from './store.js';
+
+/** Runs `fn` in one transaction on the engine's terms (SQLite takes its write lock up front). */
+export type Transact = <T>(fn: (trx: Kysely<Database>) => Promise<T>) => Promise<T>;
+
+/** The Store over a kysely connection; the engines differ only in how they connect and open transactions. */
+export class KyselyStore implements Store {
+  constructor(
+    readonly engine: Engine,
+    readonly db: Kysely<Database>,
+    readonly location: string,
+    private readonly transact: Transact,
+  ) {}
+
+  async existing(ids: readonly string[]): Promise<Set<string>> {
+    const rows = await selectIn(ids, (chunk) =>
+      this.db.selectFrom('documents').select('id').where('id', 'in', chunk as string[]).execute(),
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  save(analyses: readonly Analysis[], names: readonly DocumentName[] = []): Promise<SaveResult> {
+    return this.transact((trx) => saveBatch(trx, analyses, names));
+  }
+
+  async getDocument(ref: string): Promise<Analysis | null> {
+    const cols = ['id', 'text', 'analysis'] as const;
+    let row = await this.db.selectFrom('documents').select(cols).where('id', '=', ref).executeTakeFirst();
+    if (!row) {
+      const named = await this.db.selectFrom('document_names').select('doc_id').where('name', '=', ref).limit(2).execute();
+      if (named.length === 1) row = await this.db.selectFrom('documents').select(cols).where('id', '=', named[0]!.doc_id).executeTakeFirst();
+    }
+    if (!row && /^[0-9a-f]{4,15}$/.test(ref)) {
+      const prefixed = await this.db.selectFrom('documents').select(cols).where('id', 'like', `${ref}%`).limit(2).execute();
+      if (prefixed.length === 1) row = prefixed[0];
+    }
+    if (!row) return null;
+    const analysis = JSON.parse(row.analysis) as Analysis;
+    analysis.document.text = row.text;
+    return analysis;
+  }
+
+  close(): Promise<void> {
+    return this.db.destroy();
+  }
+}

@@ -1,0 +1,118 @@
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { AtalayaError } from '../core/errors.js';
+import type { Engine } from './store.js';
+
+/**
+ * Versioned schema changes, oldest first. A migration is plain SQL per engine (the two differ only in
+ * key types and full-text search), applied once and recorded by kysely's Migrator in
+ * kysely_migration, under its lock, so several workers opening one PostgreSQL at once are safe.
+ * Never edit a migration that has shipped: add the next one.
+ */
+interface SqlMigration {
+  readonly name: string;
+  readonly sqlite: readonly string[];
+  readonly postgres: readonly string[];
+}
+
+const common = (serial: string, real: string): string[] => [
+  `CREATE TABLE document_names (doc_id TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (doc_id, name))`,
+  `CREATE INDEX document_names_name ON document_names (name)`,
+  `CREATE TABLE document_bands (band INTEGER NOT NULL, hash BIGINT NOT NULL, doc_id TEXT NOT NULL)`,
+  `CREATE INDEX document_bands_hash ON document_bands (hash)`,
+  `CREATE TABLE mentions (doc_id TEXT NOT NULL, id TEXT NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
+     text TEXT NOT NULL, type TEXT NOT NULL, country TEXT, org TEXT, sector TEXT, name TEXT, wikidata TEXT, actor_code TEXT,
+     refers_to TEXT, via TEXT NOT NULL, PRIMARY KEY (doc_id, id))`,
+  `CREATE INDEX mentions_actor_code ON mentions (actor_code)`,
+  `CREATE TABLE times (doc_id TEXT NOT NULL, id TEXT NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
+     text TEXT NOT NULL, value TEXT NOT NULL, kind TEXT NOT NULL, flags TEXT NOT NULL, suggestion TEXT, PRIMARY KEY (doc_id, id))`,
+  `CREATE INDEX times_value ON times (value)`,
+  `CREATE TABLE quotes (doc_id TEXT NOT NULL, id TEXT NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
+     text TEXT NOT NULL, speaker TEXT, PRIMARY KEY (doc_id, id))`,
+  `CREATE TABLE topics (doc_id TEXT NOT NULL, topic TEXT NOT NULL, score ${real} NOT NULL, PRIMARY KEY (doc_id, topic))`,
+  `CREATE INDEX topics_topic ON topics (topic)`,
+  `CREATE TABLE flags (doc_id TEXT NOT NULL, n INTEGER NOT NULL, kind TEXT NOT NULL, span_start INTEGER NOT NULL,
+     span_end INTEGER NOT NULL, message TEXT NOT NULL, PRIMARY KEY (doc_id, n))`,
+  `CREATE INDEX flags_kind ON flags (kind)`,
+  `CREATE TABLE merged_events (id ${serial}, key TEXT NOT NULL UNIQUE, type TEXT NOT NULL, cameo TEXT NOT NULL,
+     goldstein ${real} NOT NULL, quad_class INTEGER NOT NULL, day TEXT, sort_day TEXT NOT NULL, first_seen TEXT NOT NULL)`,
+  `CREATE INDEX merged_events_order ON merged_events (sort_day, id)`,
+  `CREATE TABLE events (doc_id TEXT NOT NULL, id TEXT NOT NULL, merged_id BIGINT NOT NULL, type TEXT NOT NULL, mode TEXT,
+     cameo TEXT NOT NULL, goldstein ${real} NOT NULL, quad_class INTEGER NOT NULL, date TEXT, day TEXT, date_from TEXT,
+     location_name TEXT, location_country TEXT, lat ${real}, lon ${real}, modality TEXT NOT NULL, negated INTEGER NOT NULL,
+     sentence INTEGER NOT NULL, segment TEXT NOT NULL, trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL,
+     trigger_text TEXT NOT NULL, topics TEXT NOT NULL, rule TEXT NOT NULL, confidence ${real} NOT NULL,
+     PRIMARY KEY (doc_id, id))`,
+  `CREATE INDEX events_merged ON events (merged_id)`,
+  `CREATE INDEX events_type ON events (type)`,
+  `CREATE INDEX events_day ON events (day)`,
+  `CREATE TABLE event_actors (doc_id TEXT NOT NULL, event_id TEXT NOT NULL, role TEXT NOT NULL, n INTEGER NOT NULL,
+     country TEXT, org TEXT, sector TEXT, name TEXT, wikidata TEXT, mention TEXT, code TEXT,
+     PRIMARY KEY (doc_id, event_id, role, n))`,
+  `CREATE INDEX event_actors_country ON event_actors (country, role)`,
+  `CREATE INDEX event_actors_org ON event_actors (org, role)`,
+  `CREATE INDEX event_actors_code ON event_actors (code, role)`,
+];
+
+const documentsColumns = `id TEXT NOT NULL UNIQUE, source_id TEXT, url TEXT, host TEXT, title TEXT, lang TEXT NOT NULL,
+  published TEXT, published_source TEXT, story_id TEXT NOT NULL, minhash TEXT, n_events INTEGER NOT NULL,
+  ingested_at TEXT NOT NULL, text TEXT NOT NULL, analysis TEXT NOT NULL`;
+
+const documentsIndices = [
+  `CREATE INDEX documents_story ON documents (story_id)`,
+  `CREATE INDEX documents_source ON documents (source_id)`,
+  `CREATE INDEX documents_published ON documents (published)`,
+];
+
+export const MIGRATIONS: readonly SqlMigration[] = [
+  {
+    name: '0001_initial',
+    sqlite: [
+      `CREATE TABLE documents (seq INTEGER PRIMARY KEY, ${documentsColumns})`,
+      ...documentsIndices,
+      ...common('INTEGER PRIMARY KEY', 'REAL'),
+      // External-content FTS5 over title and text; diacritics folded so "politica" finds "política".
+      `CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='seq',
+         tokenize='unicode61 remove_diacritics 2')`,
+      `CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+         INSERT INTO documents_fts (rowid, title, text) VALUES (new.seq, new.title, new.text); END`,
+      `CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+         INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text); END`,
+    ],
+    postgres: [
+      `CREATE TABLE documents (seq BIGSERIAL PRIMARY KEY, ${documentsColumns},
+         tsv tsvector GENERATED ALWAYS AS (
+           to_tsvector(CASE lang WHEN 'es' THEN 'spanish'::regconfig WHEN 'en' THEN 'english'::regconfig ELSE 'simple'::regconfig END,
+             coalesce(title, '') || ' ' || left(text, 200000))) STORED)`,
+      ...documentsIndices,
+      `CREATE INDEX documents_tsv ON documents USING gin (tsv)`,
+      ...common('BIGSERIAL PRIMARY KEY', 'DOUBLE PRECISION'),
+    ],
+  },
+];
+
+function provider(engine: Engine): MigrationProvider {
+  return {
+    async getMigrations() {
+      const out: Record<string, Migration> = {};
+      for (const m of MIGRATIONS) {
+        out[m.name] = {
+          async up(db) {
+            for (const statement of m[engine]) await sql.raw(statement).execute(db);
+          },
+        };
+      }
+      return out;
+    },
+  };
+}
+
+/** Brings the database up to the latest schema; a failure names the migration and the reason. */
+export async function migrateToLatest(db: Kysely<unknown>, engine: Engine): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider: provider(engine) }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    throw new AtalayaError(
+      `cannot migrate the database${failed ? ` (migration ${failed})` : ''}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}

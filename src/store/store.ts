@@ -1,0 +1,45 @@
+import type { Kysely } from 'kysely';
+import type { Analysis } from '../core/analysis.js';
+import type { Database } from './schema.js';
+
+export const ENGINES = ['sqlite', 'postgres'] as const;
+export type Engine = (typeof ENGINES)[number];
+
+/** A name an already stored document was fed under again (a second file name, another feed's link). */
+export interface DocumentName {
+  docId: string;
+  name: string;
+}
+
+export interface SaveResult {
+  /** Ids of the documents this call stored. */
+  stored: string[];
+  /** Ids that were already stored (by an earlier batch, another worker, or twice in this one). */
+  duplicates: string[];
+  /** How many of the stored documents joined the story of an earlier near-duplicate. */
+  nearDuplicates: number;
+  /** Event codings stored. */
+  events: number;
+}
+
+/**
+ * Where analyses live. Both engines implement it over the same kysely schema and pass the same
+ * contract tests (test/store/contract.ts); queries (src/query) read `db` directly.
+ */
+export interface Store {
+  readonly engine: Engine;
+  readonly db: Kysely<Database>;
+  /** A file path, or a PostgreSQL URL without its password: for messages. */
+  readonly location: string;
+  /** Which of `ids` (document ids, i.e. text hashes) are already stored. */
+  existing(ids: readonly string[]): Promise<Set<string>>;
+  /**
+   * Stores analyses and extra names in one transaction: all of it is committed or none. A document
+   * already stored is left as it is (its name is still recorded), so reruns and concurrent workers
+   * never duplicate anything.
+   */
+  save(analyses: readonly Analysis[], names?: readonly DocumentName[]): Promise<SaveResult>;
+  /** A stored document's analysis, by id, unique id prefix, or a name it was fed under; null if none. */
+  getDocument(ref: string): Promise<Analysis | null>;
+  close(): Promise<void>;
+}
