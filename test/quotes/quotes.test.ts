@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Lang } from '../../src/core/analysis.js';
+import { NO_TRACE } from '../../src/core/tracer.js';
+import { findQuotes } from '../../src/quotes/find-quotes.js';
+import { isQuotedName } from '../../src/quotes/is-name.js';
+import { quotesStage } from '../../src/quotes/stage.js';
+import { docWithMentions, type MentionSpec } from '../helpers/doc.js';
+
+describe('findQuotes', () => {
+  const cases: Array<[string, Lang, string[]]> = [
+    ['La ministra habló de «una semana difícil» ante la prensa.', 'es', ['una semana difícil']],
+    ['El alcalde pidió “calma” y “paciencia” a los vecinos.', 'es', ['calma', 'paciencia']],
+    ['The envoy said "talks will resume" in May.', 'en', ['talks will resume']],
+    ["El plan 'Escudo Norte' arrancó ayer.", 'es', ['Escudo Norte']],
+    ['«Vamos a ganar. No hay otra opción», aseguró el técnico.', 'es', ['Vamos a ganar. No hay otra opción']],
+    ["The minister's aides didn't comment.", 'en', []],
+    ["Ce n'est pas l'État qui paie, dijo el portavoz.", 'es', []],
+    ['Un «título sin cierre queda fuera.', 'es', []],
+    ['Comillas vacías « » no cuentan.', 'es', []],
+  ];
+  for (const [text, lang, expected] of cases) {
+    it(text, () => {
+      const got = findQuotes(text, 0, text.length, lang).map((q) => text.slice(q.inner.start, q.inner.end));
+      assert.deepEqual(got, expected);
+    });
+  }
+});
+
+describe('isQuotedName', () => {
+  const cases: Array<[string, boolean]> = [
+    ['Proyecto Bóveda', true],
+    ['Doctrina Donroe', true],
+    ['Operation Northern Shield', true],
+    ['Plan de Acción para el Clima', true],
+    ['OTAN', true],
+    ['beneficiosa', false],
+    ['estratégico', false],
+    ['Basta', false],
+    ['soberanía y seguridad de sus países', false],
+    ['We will not look away', false],
+    ['Vamos a Ganar.', false],
+  ];
+  for (const [inner, expected] of cases) it(`${inner} -> ${expected}`, () => assert.equal(isQuotedName(inner), expected));
+});
+
+function speakers(text: string, lang: Lang, mentions: MentionSpec[]): Array<[string, string | null]> {
+  const doc = docWithMentions(text, lang, mentions);
+  quotesStage.run(doc, { trace: NO_TRACE });
+  return doc.quotes.map((q) => [q.text, q.speaker ? doc.mentions.find((m) => m.id === q.speaker)!.text : null]);
+}
+
+describe('quote speakers', () => {
+  const cases: Array<[string, string, Lang, MentionSpec[], Array<[string, string | null]>]> = [
+    ['subject before a verb of saying', 'La presidenta afirmó que la reforma es «irreversible».', 'es', [{ text: 'La presidenta' }], [['irreversible', 'La presidenta']]],
+    ['a complement is not the subject', 'Lula agradeció a Boric y aseguró que la alianza es «sólida».', 'es', [{ text: 'Lula' }, { text: 'Boric' }], [['sólida', 'Lula']]],
+    ['inverted subject after the verb', '«No cederemos», dijo el ministro Ortega a la prensa.', 'es', [{ text: 'el ministro Ortega' }], [['No cederemos', 'el ministro Ortega']]],
+    ['según', 'La economía crecerá «con fuerza», según el banco central.', 'es', [{ text: 'el banco central', type: 'ORG' }], [['con fuerza', 'el banco central']]],
+    ['English: after the quote', '"We will not look away," the Dutch foreign minister told reporters.', 'en', [{ text: 'the Dutch foreign minister' }], [['We will not look away', 'the Dutch foreign minister']]],
+    ['English: according to', 'Exports will fall "sharply" this year, according to the IMF.', 'en', [{ text: 'the IMF', type: 'ORG' }], [['sharply', 'the IMF']]],
+    ['coreference leads to the named actor', 'Gustavo Petro viajó a Quito. El mandatario colombiano dijo que fue un viaje «provechoso».', 'es',
+      [{ text: 'Gustavo Petro' }, { text: 'El mandatario colombiano', refersTo: 'Gustavo Petro' }], [['provechoso', 'Gustavo Petro']]],
+    ['dropped subject takes the last speaker', 'La canciller aseguró que habrá «diálogo». Además, señaló que el acuerdo es «urgente».', 'es',
+      [{ text: 'La canciller' }], [['diálogo', 'La canciller'], ['urgente', 'La canciller']]],
+    ['no verb of saying, no speaker', 'El estadio recibió el apodo de «la caldera» hace décadas.', 'es', [{ text: 'El estadio', type: 'LOC' }], [['la caldera', null]]],
+    ['a quoted name is not a quote', 'El Gobierno lanzó el "Plan Escudo Verde" para los bosques.', 'es', [{ text: 'El Gobierno', type: 'ORG' }], []],
+  ];
+  for (const [what, text, lang, mentions, expected] of cases) {
+    it(what, () => assert.deepEqual(speakers(text, lang, mentions), expected));
+  }
+});
