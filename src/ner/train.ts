@@ -1,0 +1,258 @@
+import { kindTable, LOWER } from './chars.js';
+import { FeatureExtractor, lowerKey, MAX_FEATURES } from './features.js';
+import { gazetteerOf, LISTS, spanKey, type ListName } from './gazetteer.js';
+import { HashIndex } from './hash-index.js';
+import { entitiesOf } from './entities.js';
+import type { NerWeights } from './model-file.js';
+import { PerceptronTagger } from './perceptron-tagger.js';
+import { addSentence, emptyScores, f1, type EntityScores } from './score.js';
+import { isInside, O, TAG_COUNT, tagIndex, TAGS } from './tags.js';
+import { viterbi } from './viterbi.js';
+
+export interface LabeledSentence {
+  tokens: readonly string[];
+  tags: readonly string[];
+  /** Where the sentence comes from, for error messages ("esp.train:221"). */
+  where?: string;
+}
+
+export interface TrainOptions {
+  epochs: number;
+  /** Seeds the shuffling of sentences between epochs, so a run is reproducible. */
+  seed: number;
+  /** Features seen fewer times than this in training are not given weights. */
+  minCount: number;
+  /** Averaged weights smaller than this in magnitude are dropped from the model. */
+  prune: number;
+  /** Scored after every epoch when given (tuning data only). */
+  dev?: readonly LabeledSentence[];
+  log?: (line: string) => void;
+  /** Name lists from outside the training data (e.g. country names), as token sequences. */
+  lists?: ReadonlyArray<readonly [readonly string[], ListName]>;
+  /**
+   * The training entities become a gazetteer too. While training, each sentence only sees the
+   * entities of the other `folds` parts of the data, so the model learns how far the list can be
+   * trusted on names it has not seen rather than learning that the list is always right.
+   */
+  folds: number;
+}
+
+export interface EpochReport {
+  epoch: number;
+  /** Training sentences the model got wrong during the epoch. */
+  mistakes: number;
+  devF1: number | null;
+}
+
+export interface TrainResult {
+  weights: NerWeights;
+  history: EpochReport[];
+  features: number;
+}
+
+/** Gold tags as indices, repairing an I-X that follows neither B-X nor I-X into B-X (as conlleval reads it). */
+function goldIndices(s: LabeledSentence): Uint8Array {
+  const out = new Uint8Array(s.tags.length);
+  for (let i = 0; i < s.tags.length; i++) {
+    const t = tagIndex(s.tags[i]!);
+    if (t === undefined) throw new Error(`${s.where ?? 'sentence'}: unknown tag "${s.tags[i]}" on token ${i + 1} (expected ${TAGS.join(', ')})`);
+    const prev = i > 0 ? out[i - 1]! : O;
+    out[i] = isInside(t) && prev !== t && prev !== t - 1 ? t - 1 : t;
+  }
+  return out;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The words the training text writes in lowercase: a capitalised token whose lowercase is one is often not a name. */
+function lowerVocabulary(sentences: readonly LabeledSentence[]): Uint32Array {
+  const kind = kindTable();
+  const keys = new Set<number>();
+  for (const s of sentences) for (const tok of s.tokens) if (kind[tok.charCodeAt(0)] === LOWER) keys.add(lowerKey(tok));
+  return Uint32Array.from(keys).sort();
+}
+
+export function scoreTagger(tagger: { tag(tokens: readonly string[]): string[] }, sentences: readonly LabeledSentence[]): EntityScores {
+  const scores = emptyScores();
+  for (const s of sentences) addSentence(scores, s.tags, tagger.tag(s.tokens));
+  return scores;
+}
+
+const bit = (list: ListName): number => 1 << LISTS.indexOf(list);
+
+/** The gazetteer the model ships (every list entry) and one per fold (leaving that fold's entities out). */
+function gazetteers(sentences: readonly LabeledSentence[], options: TrainOptions): { full: Map<number, number>; perFold: Map<number, number>[] } {
+  const folds = Math.max(1, options.folds);
+  const external = new Map<number, number>();
+  for (const [tokens, list] of options.lists ?? []) {
+    const key = spanKey(tokens);
+    external.set(key, (external.get(key) ?? 0) | bit(list));
+  }
+  if (options.folds === 0) return { full: external, perFold: [external] };
+  const full = new Map(external);
+  const perFold = Array.from({ length: folds }, () => new Map(external));
+  sentences.forEach((s, i) => {
+    for (const e of entitiesOf(s.tags)) {
+      const key = spanKey(s.tokens.slice(e.start, e.end));
+      const b = bit(e.type);
+      full.set(key, (full.get(key) ?? 0) | b);
+      for (let f = 0; f < folds; f++) if (f !== i % folds || folds === 1) perFold[f]!.set(key, (perFold[f]!.get(key) ?? 0) | b);
+    }
+  });
+  return { full, perFold };
+}
+
+/**
+ * Trains an averaged structured perceptron (Collins 2002): Viterbi decoding under the current weights,
+ * and on a wrong sentence +1 to the gold path's features and -1 to the predicted one's. Averaging uses
+ * the usual trick of keeping Σ c·Δ beside the weights, so it costs nothing per sentence.
+ */
+export function trainNer(sentences: readonly LabeledSentence[], options: TrainOptions): TrainResult {
+  const log = options.log ?? (() => {});
+  const NT = TAG_COUNT;
+  const lowerVocab = lowerVocabulary(sentences);
+  const vocab = new HashIndex(lowerVocab);
+  const { full, perFold } = gazetteers(sentences, options);
+  const extractors = perFold.map((g) => new FeatureExtractor(vocab, gazetteerOf(g)));
+
+  // Extract every sentence once; features become dense ids, rare ones -1.
+  const gold = sentences.map(goldIndices);
+  let total = 0;
+  for (const s of sentences) total += s.tokens.length;
+  let raw = new Uint32Array(total * 40);
+  const tokenStart = new Int32Array(total + 1);
+  const sentStart = new Int32Array(sentences.length + 1);
+  let t = 0;
+  let used = 0;
+  const counts = new Map<number, number>();
+  for (let s = 0; s < sentences.length; s++) {
+    const toks = sentences[s]!.tokens;
+    sentStart[s] = t;
+    const extractor = extractors[s % extractors.length]!;
+    extractor.extract(toks);
+    for (let i = 0; i < toks.length; i++, t++) {
+      tokenStart[t] = used;
+      const c = extractor.counts[i]!;
+      if (used + c > raw.length) {
+        const bigger = new Uint32Array(raw.length * 2);
+        bigger.set(raw);
+        raw = bigger;
+      }
+      for (let k = 0; k < c; k++) {
+        const key = extractor.feats[i * MAX_FEATURES + k]!;
+        raw[used++] = key;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  tokenStart[t] = used;
+  sentStart[sentences.length] = t;
+  const idOf = new Map<number, number>();
+  const keyOf: number[] = [];
+  for (const [key, n] of counts) {
+    if (n < options.minCount) continue;
+    idOf.set(key, keyOf.length);
+    keyOf.push(key);
+  }
+  counts.clear();
+  const ids = new Int32Array(used);
+  for (let k = 0; k < used; k++) ids[k] = idOf.get(raw[k]!) ?? -1;
+  raw = new Uint32Array(0);
+  const F = keyOf.length;
+  log(`${sentences.length} sentences, ${total} tokens, ${F} features (seen ≥ ${options.minCount}×)`);
+
+  const w = new Float64Array(F * NT);
+  const u = new Float64Array(F * NT);
+  const tw = new Float64Array((NT + 1) * NT);
+  const tu = new Float64Array((NT + 1) * NT);
+  let c = 1;
+  let longest = 1;
+  for (const s of sentences) longest = Math.max(longest, s.tokens.length);
+  const emit = new Float64Array(longest * NT);
+  const back = new Uint8Array(longest * NT);
+  const score = new Float64Array(2 * NT);
+  const pred = new Uint8Array(longest);
+  const order = Array.from(sentences.keys());
+  const rand = mulberry32(options.seed);
+  const history: EpochReport[] = [];
+
+  const update = (token: number, tag: number, delta: number): void => {
+    for (let k = tokenStart[token]!, end = tokenStart[token + 1]!; k < end; k++) {
+      const f = ids[k]!;
+      if (f < 0) continue;
+      w[f * NT + tag] = w[f * NT + tag]! + delta;
+      u[f * NT + tag] = u[f * NT + tag]! + c * delta;
+    }
+  };
+  const averaged = (): NerWeights => {
+    const weights = new Float32Array(F * NT);
+    for (let k = 0; k < weights.length; k++) {
+      const v = w[k]! - u[k]! / c;
+      weights[k] = Math.abs(v) < options.prune ? 0 : v;
+    }
+    return {
+      keys: Uint32Array.from(keyOf),
+      weights,
+      transitions: Float32Array.from(tw, (v, k) => v - tu[k]! / c),
+      lowerVocab,
+      gazetteer: full,
+      meta: {},
+    };
+  };
+
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    for (let k = order.length - 1; k > 0; k--) {
+      const j = Math.floor(rand() * (k + 1));
+      [order[k], order[j]] = [order[j]!, order[k]!];
+    }
+    let mistakes = 0;
+    for (const s of order) {
+      const g = gold[s]!;
+      const n = g.length;
+      const first = sentStart[s]!;
+      emit.fill(0, 0, n * NT);
+      for (let i = 0; i < n; i++) {
+        for (let k = tokenStart[first + i]!, end = tokenStart[first + i + 1]!; k < end; k++) {
+          const f = ids[k]!;
+          if (f < 0) continue;
+          for (let y = 0; y < NT; y++) emit[i * NT + y] = emit[i * NT + y]! + w[f * NT + y]!;
+        }
+      }
+      viterbi(emit, n, tw, back, score, pred);
+      let wrong = false;
+      for (let i = 0; i < n; i++) {
+        const gp = i === 0 ? NT : g[i - 1]!;
+        const pp = i === 0 ? NT : pred[i - 1]!;
+        if (pred[i] !== g[i]) {
+          wrong = true;
+          update(first + i, g[i]!, 1);
+          update(first + i, pred[i]!, -1);
+        }
+        if (pred[i] !== g[i] || gp !== pp) {
+          const good = gp * NT + g[i]!;
+          const bad = pp * NT + pred[i]!;
+          tw[good] = tw[good]! + 1;
+          tu[good] = tu[good]! + c;
+          tw[bad] = tw[bad]! - 1;
+          tu[bad] = tu[bad]! - c;
+        }
+      }
+      if (wrong) mistakes++;
+      c++;
+    }
+    let devF1: number | null = null;
+    if (options.dev) devF1 = f1(scoreTagger(new PerceptronTagger(averaged()), options.dev).all);
+    history.push({ epoch, mistakes, devF1 });
+    log(`epoch ${epoch}: ${mistakes} sentences wrong${devF1 === null ? '' : `, dev F1 ${(devF1 * 100).toFixed(2)}`}`);
+  }
+  return { weights: averaged(), history, features: F };
+}
