@@ -8,12 +8,14 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/resources.js';
 import type { DataBuilder } from './data/builder.js';
 import { speechVerbsBuilder } from './data/speech-verbs.js';
+import { topicsBuilder } from './data/topics.js';
 
 export type { DataBuilder } from './data/builder.js';
 
 /** Every compiler of data/ into build/, in order (one per line: several people add to this list). */
 const BUILDERS: DataBuilder[] = [
   speechVerbsBuilder,
+  topicsBuilder,
 ];
 
 const outDir = join(PROJECT_ROOT, 'build');

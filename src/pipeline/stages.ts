@@ -5,6 +5,7 @@ import { languageStage } from '../language/stage.js';
 import { quotesStage } from '../quotes/stage.js';
 import { structureStage } from '../structure/stage.js';
 import { timeStage } from '../time/stage.js';
+import { topicsStage } from '../topics/stage.js';
 
 /** The pipeline, in order: the one place to read what runs and when. */
 export const STAGES: readonly Stage[] = [
@@ -13,5 +14,6 @@ export const STAGES: readonly Stage[] = [
   timeStage,
   actorsStage,
   quotesStage,
+  topicsStage,
   eventsStage,
 ];
