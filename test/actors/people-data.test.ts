@@ -122,6 +122,8 @@ function rowErrors(r: Row): string[] {
   if (r.office !== 'opposition_leader' && r.sector === 'OPP') e.push(`${at}: OPP sector on ${r.office}`);
   if (r.office === 'central_bank_governor' && !/(?:^|; )central_bank(?:;|$)/.test(r.note)) e.push(`${at}: governor without note central_bank`);
   if (r.note.includes('also head_of_government') && r.office !== 'head_of_state') e.push(`${at}: also head_of_government on ${r.office}`);
+  // A reader (or the builder) finds what to verify by the items that begin with "uncertain".
+  for (const item of r.note.split('; ')) if (item.includes('uncertain') && !item.startsWith('uncertain')) e.push(`${at}: "uncertain" inside note item "${item}"`);
   const s = parseDate(r.start);
   const en = r.end === '' ? null : parseDate(r.end);
   if (s === null) e.push(`${at}: bad start "${r.start}"`);
@@ -293,6 +295,7 @@ describe('the checks themselves reject bad rows', () => {
     ['an opposition leader in GOV', { office: 'opposition_leader' }, /not OPP/],
     ['a governor without central_bank', { office: 'central_bank_governor' }, /central_bank/],
     ['also head_of_government on a minister', { note: 'also head_of_government' }, /also head_of_government/],
+    ['a buried uncertainty', { note: 'acting, dates uncertain' }, /inside note item/],
     ['an alias equal to the name', { aliases: ['Ana Prueba'] }, /repeats the name/],
   ];
   for (const [what, patch, message] of bad) {
