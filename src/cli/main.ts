@@ -4,6 +4,7 @@ import { AtalayaError } from '../core/errors.js';
 import { OUTPUT_FORMATS, runAnalyze, type OutputFormat } from './analyze.js';
 import { INPUT_KINDS, type InputKind } from './inputs.js';
 import { runTag } from './tag.js';
+import { ingestCommand } from './ingest.js';
 
 const io = {
   out: (s: string) => void process.stdout.write(s),
@@ -50,6 +51,8 @@ program
   .description('tag a CoNLL token column with IOB2 named-entity tags (PER, ORG, LOC, MISC)')
   .requiredOption('--conll <file>', 'one token per line in the first column, a blank line between sentences')
   .action((o: { conll: string }) => runTag(o.conll, io.out));
+
+program.addCommand(ingestCommand());
 
 try {
   await program.parseAsync(process.argv);

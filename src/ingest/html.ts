@@ -24,22 +24,43 @@ export function htmlToDocument(html: string, where: string): DocumentInput {
   const lang: Lang | null = langAttr === 'es' || langAttr === 'en' ? langAttr : null;
   const article = new Readability(dom.cloneNode(true) as Document).parse();
   const title = meta('meta[property="og:title"]') ?? article?.title?.trim() ?? dom.title?.trim() ?? null;
+  const container = article?.content ? parseFragment(article.content) : dom;
+  const body = blockText(container);
+  if (!body) throw new InputError('the page has no readable text', where);
+  const text = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
+  return { text: text.normalize('NFC'), title, published, lang, url: dom.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || null };
+}
+
+function parseFragment(html: string): Document {
+  return new DOMParser().parseFromString(`<html><body>${html}</body></html>`, 'text/html') as unknown as Document;
+}
+
+const BLOCKS = 'h1,h2,h3,h4,p,li,blockquote,figcaption';
+const SPACE = /\s+/g;
+const NOT_TEXT = 'script,style,noscript,template';
+
+/** The readable blocks of a parsed page, one per paragraph, blank-line separated; '' when there are none. */
+function blockText(container: Document): string {
   const blocks: string[] = [];
-  const container = article?.content
-    ? (new DOMParser().parseFromString(`<html><body>${article.content}</body></html>`, 'text/html') as unknown as Document)
-    : dom;
-  for (const el of Array.from(container.querySelectorAll('h1,h2,h3,h4,p,li,blockquote,figcaption'))) {
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  for (const el of Array.from(container.querySelectorAll(BLOCKS))) {
+    const text = (el.textContent ?? '').replace(SPACE, ' ').trim();
     if (text) blocks.push(text);
   }
   if (blocks.length === 0) {
-    const text = (container.body?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!text) throw new InputError('the page has no readable text', where);
-    blocks.push(text);
+    // Code and styles are not text, whatever textContent says.
+    for (const el of Array.from(container.querySelectorAll(NOT_TEXT))) el.remove();
+    return (container.body?.textContent ?? '').replace(SPACE, ' ').trim();
   }
-  const body = blocks.join('\n\n');
-  const text = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
-  return { text: text.normalize('NFC'), title, published, lang, url: meta('link[rel="canonical"]') ?? null };
+  return blocks.join('\n\n');
+}
+
+/**
+ * The text of an HTML fragment (a feed item's description or content): paragraphs as blank-line
+ * separated blocks, markup and entities resolved; plain text passes through with its spacing tidied.
+ */
+export function htmlFragmentText(html: string): string {
+  if (!html.includes('<')) return html.replace(/[ \t]+/g, ' ').trim().normalize('NFC');
+  return blockText(parseFragment(html)).normalize('NFC');
 }
 
 function isoDay(value: string | null): string | null {

@@ -1,0 +1,102 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { Lang } from '../core/analysis.js';
+import { ingest } from '../ingest/ingest.js';
+import { ProgressDisplay, summaryLine } from '../ingest/progress.js';
+import { readSources, SOURCE_KINDS, type SourceKind } from '../ingest/sources.js';
+import { buildPipeline } from '../pipeline/pipeline.js';
+import { openStore, resolveDb } from '../store/open.js';
+
+export interface IngestCommandOptions {
+  db: string;
+  input: SourceKind | null;
+  batch: number;
+  maxMb: number;
+  published: string | null;
+  lang: Lang | null;
+}
+
+export interface CommandIo {
+  out(s: string): void;
+  err(s: string): void;
+  /** Whether stderr is a terminal (the progress line is shown only there). */
+  readonly tty: boolean;
+}
+
+/**
+ * `atalaya ingest`: reads, analyses and stores. Ctrl-C commits the batch in hand and stops with the
+ * summary (a second Ctrl-C quits at once; committed batches are safe either way). Returns the exit
+ * code: 0, or 1 when any input failed.
+ */
+export async function runIngestCommand(paths: readonly string[], opts: IngestCommandOptions, io: CommandIo): Promise<number> {
+  const store = await openStore(opts.db);
+  const display = new ProgressDisplay(io.err, io.tty);
+  let stopping = false;
+  const onSigint = (): void => {
+    if (stopping) process.exit(130);
+    stopping = true;
+  };
+  process.on('SIGINT', onSigint);
+  try {
+    const counts = await ingest(
+      readSources(paths, { kind: opts.input, maxBytes: Math.round(opts.maxMb * 1e6) }),
+      store,
+      buildPipeline(),
+      { batchSize: opts.batch, published: opts.published, lang: opts.lang, stop: () => stopping },
+      {
+        error: (where, message) => display.message(`atalaya: ${where}: ${message}`),
+        notice: (where, message) => display.message(`atalaya: ${where}: ${message}`),
+        progress: (c) => display.update(c),
+      },
+    );
+    display.clear();
+    io.out(`${summaryLine(counts, store.location)}\n`);
+    return counts.interrupted ? 130 : counts.failed > 0 ? 1 : 0;
+  } finally {
+    process.off('SIGINT', onSigint);
+    await store.close();
+  }
+}
+
+const io: CommandIo = {
+  out: (s) => void process.stdout.write(s),
+  err: (s) => void process.stderr.write(s),
+  tty: Boolean(process.stderr.isTTY),
+};
+
+/** A YYYY-MM-DD option value that names a real day. */
+export function isoDayArg(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
+  if (!m || !d || d.getUTCDate() !== +m[3]!) throw new InvalidArgumentError(`"${value}" is not a YYYY-MM-DD date`);
+  return value;
+}
+
+export function positiveArg(value: string): number {
+  const x = Number(value);
+  if (!Number.isFinite(x) || x <= 0) throw new InvalidArgumentError(`"${value}" is not a positive number`);
+  return x;
+}
+
+export const dbOption = (): Option =>
+  new Option('--db <db>', 'SQLite file or postgres:// URL (default: $ATALAYA_DB, else ./atalaya.db)');
+
+/** The `ingest` command, added to the CLI by main.ts. */
+export function ingestCommand(): Command {
+  return new Command('ingest')
+    .description('read, analyse and store articles: files, folders, JSONL, RSS/Atom feeds, - for stdin')
+    .argument('<paths...>', 'files or folders to ingest; - reads stdin')
+    .addOption(dbOption())
+    .addOption(new Option('--input <kind>', 'read every input as this kind (default: by extension and content)').choices(SOURCE_KINDS))
+    .addOption(new Option('--batch <n>', 'documents per transaction').argParser(positiveArg).default(200))
+    .addOption(new Option('--max-mb <mb>', 'largest document read, in MB').argParser(positiveArg).default(10))
+    .option('--published <date>', 'publication date for documents that carry none (YYYY-MM-DD)', isoDayArg)
+    .addOption(new Option('--lang <lang>', 'language for documents that do not say (skips detection)').choices(['es', 'en']))
+    .exitOverride()
+    .action(async (paths: string[], o: { db?: string; input?: SourceKind; batch: number; maxMb: number; published?: string; lang?: Lang }) => {
+      process.exitCode = await runIngestCommand(
+        paths,
+        { db: resolveDb(o.db), input: o.input ?? null, batch: Math.round(o.batch), maxMb: o.maxMb, published: o.published ?? null, lang: o.lang ?? null },
+        io,
+      );
+    });
+}
