@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/resources.js';
 import type { DataBuilder } from './data/builder.js';
+import { eventsBuilder } from './data/events.js';
 import { speechVerbsBuilder } from './data/speech-verbs.js';
 import { topicsBuilder } from './data/topics.js';
 
@@ -14,6 +15,7 @@ export type { DataBuilder } from './data/builder.js';
 
 /** Every compiler of data/ into build/, in order (one per line: several people add to this list). */
 const BUILDERS: DataBuilder[] = [
+  eventsBuilder,
   speechVerbsBuilder,
   topicsBuilder,
 ];

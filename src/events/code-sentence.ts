@@ -1,0 +1,153 @@
+import type { EventActor, EventRecord, SegmentKind, TimeExpr } from '../core/analysis.js';
+import type { Tracer } from '../core/tracer.js';
+import { topicsInTokens } from '../topics/span-topics.js';
+import { bestMatches, type Match } from './match.js';
+import { headTags, moodOf } from './modality.js';
+import { clauseAround, complementAfter, subjectBefore } from './roles.js';
+import type { Pattern } from './tables.js';
+import type { SentenceView } from './view.js';
+import { dateOf, placeOf } from './when-where.js';
+
+/** How many words after a governing trigger ("rechazó", "amenazó con") its content event may start. */
+const GOVERN_REACH = 5;
+/** Verb tags of a content event a governor takes in ("rechazó firmar", "exigió que liberen"); a finite verb starts a new event. */
+const NON_FINITE = new Set(['inf', 'ger', 'subj', 'part']);
+const LOW_CONFIDENCE_PARTS = new Set<SegmentKind>(['fragment', 'teaser', 'caption']);
+
+export interface SentenceContext {
+  view: SentenceView;
+  segment: SegmentKind;
+  times: readonly TimeExpr[];
+  /** The subject carried from the previous sentence, for a subject dropped at the start of this one. */
+  carried: EventActor[];
+  trace: Tracer;
+  nextId: () => string;
+}
+
+interface Coded {
+  match: Match<Pattern>;
+  cameo: string;
+  suppressed: boolean;
+}
+
+/** Whether `content` is what `governor` governs: close after it, with no boundary between, and not a finite verb of its own. */
+function governs(view: SentenceView, governor: Match<Pattern>, content: Match<Pattern>): boolean {
+  if (content.first <= governor.last || content.first - governor.last > GOVERN_REACH) return false;
+  for (let j = governor.last + 1; j < content.first; j++) if (view.boundary[j]) return false;
+  const head = content.at[content.item.head] ?? content.first;
+  const tags = view.tables.verbTags.get(view.norm[head]!);
+  if (!tags || !view.tables.verbMarkers.has(view.norm[head]!)) return true;
+  return tags.some((t) => NON_FINITE.has(t)) || headTags(view, head).includes('fut');
+}
+
+function actorKey(list: readonly EventActor[]): string {
+  return list.map((a) => `${a.country}/${a.org}/${a.name}`).sort().join('+');
+}
+
+/** Codes the events of one sentence, appending them to `out`; returns the subject to carry to the next sentence. */
+export function codeSentence(ctx: SentenceContext, out: EventRecord[]): EventActor[] {
+  const { view } = ctx;
+  const { tables } = view;
+  const matches = bestMatches(tables.patterns, view, 0, view.count);
+  if (matches.length === 0) return subjectBefore(view, view.count).length ? subjectBefore(view, view.count) : ctx.carried;
+  const coded: Coded[] = matches.map((m) => ({ match: m, cameo: m.item.cameo, suppressed: m.item.cameo === '-' }));
+  for (const g of coded) {
+    if (g.suppressed || g.match.item.roles.governs === 'none') continue;
+    for (const c of coded) {
+      if (c === g || c.suppressed || c.match.item.cameo === '-' || !governs(view, g.match, c.match)) continue;
+      c.suppressed = true;
+      const root = c.match.item.cameo.slice(0, 2);
+      const info = tables.cameo[c.match.item.cameo];
+      if (g.match.item.roles.governs === 'threat' && info?.threat) g.cameo = info.threat;
+      else if (g.cameo.startsWith('03') && info?.intent && root !== '03') g.cameo = info.intent;
+      ctx.trace.record(`events:governs`, view.doc.tokens[view.offset + c.match.first]!.start, view.doc.tokens[view.offset + c.match.last]!.end, () => `${c.match.item.id} is the content of ${g.match.item.id}`);
+    }
+  }
+  const firstOut = out.length;
+  let lastSubject: EventActor[] = [];
+  for (const c of coded) {
+    if (c.suppressed) continue;
+    const m = c.match;
+    const p = m.item;
+    const head = m.at[p.head] ?? m.first;
+    const tags = headTags(view, head);
+    const clause = clauseAround(view, head);
+    const mood = moodOf(view, head, m.last, clause, tags);
+    let cameo = c.cameo;
+    let info = tables.cameo[cameo];
+    // CAMEO codes a stated intention to cooperate as 03x and one of conflict as 13x.
+    if (info && mood.modality === 'intended' && !cameo.startsWith('03') && !cameo.startsWith('13')) {
+      const to = info.intent ?? info.threat;
+      if (to && tables.cameo[to]) {
+        cameo = to;
+        info = tables.cameo[to];
+      }
+    }
+    if (!info) continue;
+    const passive =
+      tags.includes('part') &&
+      !tags.some((t) => t === 'pres' || t === 'past') &&
+      !(view.cues.get('aux-perfect') ?? []).some((a) => a.last < head && head - a.last <= 2);
+    const passiveEn =
+      tables.lang === 'en' && tags.includes('part') && (view.cues.get('aux-passive') ?? []).some((a) => a.last < head && head - a.last <= 2);
+    let subject = subjectBefore(view, head);
+    let carried = false;
+    if (subject.length === 0 && clause.opener === 'start' && ctx.carried.length && !passive && !passiveEn) {
+      subject = ctx.carried;
+      carried = true;
+    }
+    let actor: EventActor[];
+    let recipient: EventActor[];
+    const agentPreps = tables.lang === 'en' ? ['by'] : ['por'];
+    if (passive || passiveEn || p.roles.subjectIsRecipient) {
+      actor = complementAfter(view, m.last, clause.end, agentPreps);
+      recipient = subject;
+    } else {
+      actor = subject;
+      recipient = complementAfter(view, m.last, clause.end, p.roles.recipient);
+    }
+    if (!passive && !passiveEn && !p.roles.subjectIsRecipient) lastSubject = subject;
+    const actorIds = new Set(actor.map((a) => a.mention));
+    recipient = recipient.filter((r) => !actorIds.has(r.mention) && !actor.some((a) => a.country !== null && a.country === r.country && a.name === r.name));
+    const docFirst = view.offset + m.first;
+    const docLast = view.offset + m.last;
+    const start = view.doc.tokens[docFirst]!.start;
+    const end = view.doc.tokens[docLast]!.end;
+    const when = dateOf(view, ctx.times, clause.start, clause.end, head);
+    let confidence = p.confidence * (actor.length ? 1 : 0.8) * (carried ? 0.9 : 1) * (LOW_CONFIDENCE_PARTS.has(ctx.segment) ? 0.8 : 1);
+    confidence = Math.round(confidence * 100) / 100;
+    const record: EventRecord = {
+      id: '',
+      type: info.type,
+      mode: info.mode,
+      cameo,
+      goldstein: info.goldstein,
+      quadClass: info.quadClass,
+      actor,
+      recipient,
+      date: when.date,
+      dateFrom: when.dateFrom,
+      location: placeOf(view, clause.start, clause.end, head),
+      modality: mood.modality,
+      negated: mood.negated,
+      sentence: view.sentence,
+      segment: ctx.segment,
+      trigger: { start, end, text: view.doc.text.slice(start, end) },
+      topics: topicsInTokens(view.doc, view.offset + clause.start, view.offset + Math.max(clause.start, clause.end - 1)),
+      rule: p.id,
+      confidence,
+    };
+    // The same action said twice in one sentence ("se manifestaron en una marcha") is one event.
+    const key = `${cameo.slice(0, 2)}|${actorKey(actor)}|${actorKey(recipient)}|${mood.modality}|${mood.negated}`;
+    let duplicate = false;
+    for (let i = firstOut; i < out.length && !duplicate; i++) {
+      const e = out[i]!;
+      duplicate = `${e.cameo.slice(0, 2)}|${actorKey(e.actor)}|${actorKey(e.recipient)}|${e.modality}|${e.negated}` === key;
+    }
+    if (duplicate) continue;
+    record.id = ctx.nextId();
+    out.push(record);
+    ctx.trace.record(p.id, start, end, () => `${record.type} ${cameo} ${actorKey(actor) || '?'} -> ${actorKey(recipient) || '?'} ${mood.modality}${mood.negated ? ' negated' : ''}`);
+  }
+  return lastSubject.length ? lastSubject : subjectBefore(view, view.count);
+}
