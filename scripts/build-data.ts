@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/resources.js';
+import { abbreviationsBuilder } from './data/abbreviations.js';
 import type { DataBuilder } from './data/builder.js';
 import { eventsBuilder } from './data/events.js';
 import { speechVerbsBuilder } from './data/speech-verbs.js';
@@ -15,6 +16,7 @@ export type { DataBuilder } from './data/builder.js';
 
 /** Every compiler of data/ into build/, in order (one per line: several people add to this list). */
 const BUILDERS: DataBuilder[] = [
+  abbreviationsBuilder,
   eventsBuilder,
   speechVerbsBuilder,
   topicsBuilder,
