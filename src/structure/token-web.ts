@@ -10,7 +10,7 @@ export function urlEnd(text: string, i: number, end: number): number {
   if (c !== 0x68 && c !== 0x77) return -1;
   let prefix = 0;
   for (const p of URL_PREFIXES) {
-    if (text.startsWith(p, i) || text.slice(i, i + p.length).toLowerCase() === p) {
+    if (startsWithIgnoringCase(text, i, p)) {
       prefix = p.length;
       break;
     }
@@ -36,6 +36,17 @@ export function urlEnd(text: string, i: number, end: number): number {
     }
   }
   return e > i + prefix ? e : -1;
+}
+
+/** `prefix` is lowercase ASCII; letters in the text match it in either case. */
+function startsWithIgnoringCase(text: string, i: number, prefix: string): boolean {
+  if (i + prefix.length > text.length) return false;
+  for (let k = 0; k < prefix.length; k++) {
+    const c = text.charCodeAt(i + k);
+    const p = prefix.charCodeAt(k);
+    if (c !== p && !(p >= 0x61 && p <= 0x7a && c === p - 0x20)) return false;
+  }
+  return true;
 }
 
 /** The end of an e-mail address whose "@" is at `at` and whose local part starts at `i`; -1 if it is not one. */
