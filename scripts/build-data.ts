@@ -9,7 +9,9 @@ import { PROJECT_ROOT } from '../src/core/resources.js';
 import { abbreviationsBuilder } from './data/abbreviations.js';
 import type { DataBuilder } from './data/builder.js';
 import { eventsBuilder } from './data/events.js';
+import { languageWordsBuilder } from './data/language-words.js';
 import { speechVerbsBuilder } from './data/speech-verbs.js';
+import { structureCuesBuilder } from './data/structure-cues.js';
 import { topicsBuilder } from './data/topics.js';
 
 export type { DataBuilder } from './data/builder.js';
@@ -20,6 +22,8 @@ const BUILDERS: DataBuilder[] = [
   eventsBuilder,
   speechVerbsBuilder,
   topicsBuilder,
+  structureCuesBuilder,
+  languageWordsBuilder,
 ];
 
 const outDir = join(PROJECT_ROOT, 'build');

@@ -1,0 +1,178 @@
+import { loadJsonResource } from '../core/resources.js';
+import { CUE_KINDS, type CueKind, type CueMode, type StructureCueTable } from './segment-cue-table.js';
+
+/** What a standing phrase says a line is, and which rule found it. */
+export interface CueMatch {
+  kind: CueKind;
+  rule: string;
+  /** Offset just past the cue phrase. */
+  end: number;
+  /** The cue is the whole line (a "Related" label over a list, a lone "Publicidad"). */
+  alone: boolean;
+}
+
+/** What may follow a lead cue: a separator ("Lee también: …", "ALSO READ | …", "Leer más »") or nothing. */
+const SEP = String.raw`[ \t]*(?:[:|»›>\-–—•/…]|\.{2,}|$)`;
+const TRAILING = String.raw`[ \t.,;:!?|»"”'’)\-–—•…]*$`;
+const NOT_WORD = String.raw`(?![\p{L}\p{N}])`;
+
+interface Compiled {
+  lead: RegExp | null;
+  loose: RegExp | null;
+  start: RegExp | null;
+  alone: RegExp | null;
+  name: RegExp | null;
+  credit: RegExp | null;
+  end: RegExp | null;
+  contains: RegExp | null;
+  kinds: Record<Exclude<CueMode, 'contains'>, CueKind[]> & { contains: CueKind[] };
+  agency: RegExp | null;
+  table: StructureCueTable;
+}
+
+let compiled: Compiled | null = null;
+
+/** One alternation per mode with a capture group per kind, so one exec tells the kind. */
+function alternation(table: StructureCueTable, mode: CueMode): { source: string; kinds: CueKind[] } | null {
+  const kinds: CueKind[] = [];
+  const groups: string[] = [];
+  for (const kind of CUE_KINDS) {
+    const list = table.cues[mode][kind];
+    if (!list?.length) continue;
+    kinds.push(kind);
+    groups.push(`(${list.join('|')})`);
+  }
+  return groups.length ? { source: groups.join('|'), kinds } : null;
+}
+
+/** The compiled cue table, built once per process from build/structure-cues.json. */
+export function cues(): Compiled {
+  if (compiled) return compiled;
+  const table = loadJsonResource<StructureCueTable>('build/structure-cues.json');
+  const make = (mode: CueMode, wrap: (alts: string) => string, flags: string): [RegExp | null, CueKind[]] => {
+    const alt = alternation(table, mode);
+    return alt ? [new RegExp(wrap(alt.source), flags), alt.kinds] : [null, []];
+  };
+  const [lead, leadKinds] = make('lead', (a) => `(?:${a})(?=${SEP})`, 'iuym');
+  const [loose] = make('lead', (a) => `(?:${a})(?=[ \\t]+\\S)`, 'iuy');
+  const [start, startKinds] = make('start', (a) => `(?:${a})${NOT_WORD}`, 'iuy');
+  const [alone, aloneKinds] = make('alone', (a) => `(?:${a})${TRAILING}`, 'iuym');
+  const [name, nameKinds] = make('name', (a) => `(?:${a})[ \\t]+`, 'iuy');
+  // "… (Foto: EFE)", "… Photo: Jane Roe", "… (Photo by Jane Roe)" closing the line.
+  const [credit, creditKinds] = make('credit', (a) => String.raw`[^\n]*?(?:(?:^|[\s|/\-–—])(?:${a})[ \t]*:|\((?:${a})(?:[ \t]*:|[ \t]+(?:by|de|por)(?![\p{L}])))[ \t]*[^\n:]{1,80}?[ \t]*\)?[ \t]*\.?[ \t]*$`, 'iuym');
+  // "… (Jane Roe/AFP via Getty Images)", "… | Shutterstock".
+  const [end, endKinds] = make('end', (a) => String.raw`[^\n]*?[(/|\-–—][^\n()]{0,40}?(?<![\p{L}])(?:${a})[ \t]*\)?[ \t]*\.?[ \t]*$`, 'iuym');
+  const [contains, containsKinds] = make('contains', (a) => String.raw`(?<![\p{L}\p{N}])(?:${a})${NOT_WORD}`, 'iug');
+  const agencyList = table.cues.alone.byline ?? [];
+  const agency = agencyList.length ? new RegExp(`^(?:${agencyList.join('|')})$`, 'iu') : null;
+  compiled = {
+    lead, loose, start, alone, name, credit, end, contains,
+    kinds: { lead: leadKinds, start: startKinds, alone: aloneKinds, name: nameKinds, credit: creditKinds, end: endKinds, contains: containsKinds },
+    agency,
+    table,
+  };
+  return compiled;
+}
+
+/** The kind whose group matched; a pattern that repeats the alternation repeats its groups in order. */
+function groupKind(m: RegExpExecArray, kinds: CueKind[]): CueKind {
+  for (let g = 1; g < m.length; g++) if (m[g] !== undefined) return kinds[(g - 1) % kinds.length]!;
+  return kinds[0]!;
+}
+
+function run(re: RegExp | null, text: string, at: number): RegExpExecArray | null {
+  if (!re) return null;
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+const isUpper = (ch: string | undefined): boolean => ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+
+/** Most cues are short lines; a long paragraph that merely starts like one is text. */
+const SHORT_WORDS = 30;
+
+/**
+ * The kind a standing phrase gives the unit text[start, end) (`at` is where its words begin, past any
+ * bullet or opening bracket), or null. `words` is the unit's word count.
+ */
+export function matchCue(text: string, start: number, at: number, end: number, words: number): CueMatch | null {
+  const c = cues();
+  let m = run(c.alone, text, at);
+  if (m && m.index + m[0].length >= end) return { kind: groupKind(m, c.kinds.alone), rule: 'cue.alone', end: at + m[0].length, alone: true };
+  m = run(c.lead, text, at);
+  if (m) {
+    const after = at + m[0].length;
+    const rest = restStart(text, after, end);
+    return { kind: groupKind(m, c.kinds.lead), rule: 'cue.lead', end: after, alone: rest >= end };
+  }
+  if (isUpper(text[at]) && isUpper(text[at + 1])) {
+    // An upper-case label run into the headline it introduces: "LEA TAMBIÉN El Banco Central sube…".
+    m = run(c.loose, text, at);
+    if (m && m[0] === m[0].toUpperCase()) {
+      const rest = restStart(text, at + m[0].length, end);
+      if (isUpper(text[rest])) {
+        return { kind: groupKind(m, c.kinds.lead), rule: 'cue.lead-caps', end: at + m[0].length, alone: false };
+      }
+    }
+  }
+  if (words <= SHORT_WORDS) {
+    m = run(c.start, text, at);
+    if (m) return { kind: groupKind(m, c.kinds.start), rule: 'cue.start', end: at + m[0].length, alone: false };
+    m = run(c.name, text, at);
+    if (m && isBylineName(text, at + m[0].length, end)) return { kind: groupKind(m, c.kinds.name), rule: 'cue.name', end, alone: false };
+  }
+  const tail = Math.max(start, end - 140);
+  m = run(c.credit, text, tail);
+  if (m && m.index + m[0].length === end) return { kind: groupKind(m, c.kinds.credit), rule: 'cue.credit', end, alone: false };
+  m = run(c.end, text, tail);
+  if (m && m.index + m[0].length === end) return { kind: groupKind(m, c.kinds.end), rule: 'cue.end', end, alone: false };
+  if (SLASH_CREDIT_END.test(text[end - 1] ?? '')) {
+    SLASH_CREDIT.lastIndex = tail;
+    const s = SLASH_CREDIT.exec(text);
+    if (s && s.index + s[0].length === end) return { kind: 'caption', rule: 'cue.agency-credit', end, alone: false };
+  }
+  return null;
+}
+
+/** "REUTERS/Jane Doe", "AP Photo/John Roe", "(EFE/Ana Gil)" closing a line: a photo credit. */
+const SLASH_CREDIT = /[^\n]*?[\s(|](?:\p{Lu}[\p{Lu}-]+)(?:[ \t]+(?:Photo|Foto|PHOTO|FOTO|Images))?[ \t]*\/[ \t]*\p{Lu}[\p{L}.'’ -]{1,60}\)?[ \t]*$/uym;
+const SLASH_CREDIT_END = /[\p{L})]/u;
+
+function restStart(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && /[\s:|»›>\-–—•/….]/u.test(text[i]!)) i++;
+  return i;
+}
+
+/** "Ana Gómez", "JOHN SMITH and MARY LEE", "Luis de la Fuente, enviado especial" — names, then a short tag. */
+const NAME = String.raw`\p{Lu}[\p{L}'’.\-]*(?:[ \t]+(?:(?:de|del|la|las|los|y|da|do|dos|van|von|der|di|le|bin|al)[ \t]+)*\p{Lu}[\p{L}'’.\-]*){0,4}`;
+const BYLINE = new RegExp(String.raw`${NAME}(?:[ \t]*(?:,|&|\by\b|\be\b|\band\b)[ \t]*${NAME})*(?:[ \t]*[,|/–—-][ \t]*([^\n]{0,60}))?[ \t]*$`, 'uym');
+
+function isBylineName(text: string, at: number, end: number): boolean {
+  BYLINE.lastIndex = at;
+  const m = BYLINE.exec(text);
+  if (!m || m.index + m[0].length !== end) return false;
+  const tag = m[1];
+  if (tag === undefined) return true;
+  // A tag is a role, outlet or place ("corresponsal en Bruselas", "Reuters"): short, not a sentence.
+  const trimmed = tag.trim();
+  return trimmed.split(/\s+/).length <= 5 && !/[.!?]$/.test(trimmed);
+}
+
+/**
+ * Phrases of the `contains` mode (copyright and cookie notices) anywhere in the text, as the offsets where
+ * they start: one scan per document instead of one per paragraph.
+ */
+export function containedCues(text: string): number[] {
+  const re = cues().contains;
+  const hits: number[] = [];
+  if (!re) return hits;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) hits.push(m.index);
+  return hits;
+}
+
+/** Whether a name is a news agency listed among the bylines (EFE, Reuters, AP, Europa Press…). */
+export function isAgency(name: string): boolean {
+  return cues().agency?.test(name.trim()) ?? false;
+}
