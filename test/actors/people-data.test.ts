@@ -141,7 +141,7 @@ function crossErrors(rows: Row[]): string[] {
   const ownerOfString = new Map<string, string>();
   const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   for (const r of rows) {
-    const key = `${r.name}\t${r.office}\t${r.country}\t${noteOrg(r.note) ?? ''}\t${r.start}`;
+    const key = `${r.name}\t${r.office}\t${r.start}`;
     if (keys.has(key)) e.push(`line ${r.line}: duplicate (${r.name}, ${r.office}, ${r.start})`);
     keys.add(key);
     const q = qidOfName.get(r.name) ?? new Set<string>();
@@ -165,8 +165,14 @@ function crossErrors(rows: Row[]): string[] {
   const groups = new Map<string, Row[]>();
   for (const r of rows) {
     if (!EXCLUSIVE_OFFICES.has(r.office) || r.note.includes('co-head')) continue;
-    const g = `${r.country || noteOrg(r.note)}\t${r.office}`;
-    groups.set(g, [...(groups.get(g) ?? []), r]);
+    // A head of state who also heads the government holds both offices, so neither may overlap.
+    const offices = r.office === 'head_of_state' && r.note.includes('also head_of_government') ? [r.office, 'head_of_government'] : [r.office];
+    for (const office of offices) {
+      const g = `${r.country || noteOrg(r.note)}\t${office}`;
+      const list = groups.get(g);
+      if (list) list.push(r);
+      else groups.set(g, [r]);
+    }
   }
   for (const [g, list] of groups) {
     // Partial dates count at their narrowest, so only certain overlaps are reported.
@@ -309,6 +315,9 @@ describe('the checks themselves reject bad rows', () => {
   const crossBad: Array<[string, Row[], RegExp]> = [
     ['two heads for a month', [head('A', '2010-01-01', '2014-09-07'), head('B', '2014-08-07', '')], /overlaps/],
     ['an open term under a later one', [head('A', '2010-01-01', ''), head('B', '2014-08-07', '2015-01-01')], /overlaps/],
+    ['a president heading the government beside a prime minister',
+      [head('A', '2010-01-01', '', { note: 'also head_of_government' }), head('B', '2012-01-01', '2013-01-01', { office: 'head_of_government' })], /head_of_government: .*overlaps/],
+    ['one person twice in an office from one date, even for two countries', [head('A', '2010-01-01', ''), head('A', '2010-01-01', '', { country: 'CAN' })], /duplicate/],
     ['a duplicate row', [head('A', '2010-01-01', '2011-01-01'), head('A', '2010-01-01', '2011-01-01')], /duplicate/],
     ['one person with two QIDs', [head('A', '2010', '2011', { wikidata: 'Q1' }), head('A', '2012', '2013', { wikidata: 'Q2' })], /disagree/],
     ['one QID for two people', [head('A', '2010', '2011', { wikidata: 'Q1' }), head('B', '2012', '2013', { wikidata: 'Q1' })], /given to both/],
