@@ -38,7 +38,7 @@ export function readConlluBlocks(source: string, file: string): TextBlock[] {
       sentId = line.replace(/^# sent_id\s*=\s*/, '').trim();
     } else if (line.startsWith('# orig_file_sentence')) {
       origDoc = line.replace(/^# orig_file_sentence\s*/, '').split('#')[0]!.trim();
-    } else if (line.startsWith('# text')) {
+    } else if (/^# text\s*=/.test(line)) {
       const text = line.replace(/^# text\s*=\s*/, '').trim();
       if (!text) throw new Error(`${file}:${lineNo}: empty "# text ="`);
       const id = origDoc || sentId.replace(/-s\d+$/, '');

@@ -67,7 +67,9 @@ function makeLexicon(tables: AbbreviationTable[]): SentenceLexicon {
     abbreviation(word) {
       const exact = kinds.get(word);
       if (exact !== undefined) return exact;
-      // A lowercase abbreviation capitalised because it opens a sentence ("Aprox. 20 personas…").
+      // A lowercase abbreviation capitalised because it opens a sentence ("Aprox. 20 personas…"); not
+      // for one letter, where a capital is an initial ("John P. Smith") and not the page sign "p.".
+      if (word.length < 3) return undefined;
       const first = word.charAt(0);
       const lower = first.toLowerCase();
       return lower === first ? undefined : kinds.get(lower + word.slice(1));

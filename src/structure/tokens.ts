@@ -142,11 +142,20 @@ function abbreviationEnd(text: string, i: number, e: number, end: number, lex: S
   }
   if (isWordClass(after)) return e;
   const word = text.slice(i, e + 1);
-  if (lex.abbreviation(word) !== undefined || lex.opensPair(word)) return e + 1;
+  if (lex.opensPair(word)) return e + 1;
+  const kind = lex.abbreviation(word);
+  if (kind === 'numeric') return numberFollows(text, e + 1, end) ? e + 1 : e;
+  if (kind !== undefined) return e + 1;
   const more = e + 1 < end;
   if (more && len === 1 && isLetterClass(charClassAt(text, i))) return e + 1;
   if (more && VOWELLESS.test(word.slice(0, -1))) return e + 1;
   return e;
+}
+
+/** "No. 5", "núm.\u00a012": a number after optional spaces. */
+function numberFollows(text: string, i: number, end: number): boolean {
+  while (i < end && charClassAt(text, i) === CharClass.Space) i++;
+  return i < end && charClassAt(text, i) === CharClass.Digit;
 }
 
 function wordCharsEnd(text: string, i: number, end: number): number {

@@ -71,6 +71,7 @@ describe('splitSentences cases', () => {
     ['a decimal with a point', 'en', 'It rose 3.5 percent. Then it fell.', ['It rose 3.5 percent.', 'Then it fell.']],
     ['a time with a point', 'es', 'Empieza a las 10.30 horas. Acaba a las 12.', ['Empieza a las 10.30 horas.', 'Acaba a las 12.']],
     ['initials in a name', 'en', 'J. R. R. Tolkien and John F. Kennedy met nobody.', ['J. R. R. Tolkien and John F. Kennedy met nobody.']],
+    ['a capital initial that is also a lowercase abbreviation', 'en', 'John P. Smith and J. P. Morgan met.', ['John P. Smith and J. P. Morgan met.']],
     ['an initial ending a sentence', 'en', 'They need vitamin D. The sun helps.', ['They need vitamin D.', 'The sun helps.']],
     ['an ellipsis before lowercase', 'es', 'Y entonces... nada cambió.', ['Y entonces... nada cambió.']],
     ['an ellipsis before a capital', 'es', 'Esperamos… Luego se fue.', ['Esperamos…', 'Luego se fue.']],

@@ -14,6 +14,8 @@ describe('tokenize', () => {
     ['EE. UU. with a space', 'de EE. UU. y', ['de', 'EE.', 'UU.', 'y']],
     ['a.m. and Ph.D.', 'at 9 a.m. with a Ph.D. student', ['at', '9', 'a.m.', 'with', 'a', 'Ph.D.', 'student']],
     ['listed abbreviations keep their period', 'El Sr. Gil y la Dra. Paz, núm. 3', ['El', 'Sr.', 'Gil', 'y', 'la', 'Dra.', 'Paz', ',', 'núm.', '3']],
+    ['a numeric abbreviation before a number', 'No. 10 Downing Street', ['No.', '10', 'Downing', 'Street']],
+    ['a numeric abbreviation that is a plain word', 'He said no. Then', ['He', 'said', 'no', '.', 'Then']],
     ['an abbreviation capitalised at sentence start', 'Aprox. cien', ['Aprox.', 'cien']],
     ['p. ej. as two tokens with their periods', 'p. ej. Chile', ['p.', 'ej.', 'Chile']],
     ['initials before more text', 'John F. Kennedy y J. R. R. Tolkien', ['John', 'F.', 'Kennedy', 'y', 'J.', 'R.', 'R.', 'Tolkien']],
