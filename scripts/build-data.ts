@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/resources.js';
 import { abbreviationsBuilder } from './data/abbreviations.js';
 import type { DataBuilder } from './data/builder.js';
+import { gdeltBuilder } from './data/gdelt.js';
 import { eventsBuilder } from './data/events.js';
 import { languageWordsBuilder } from './data/language-words.js';
 import { speechVerbsBuilder } from './data/speech-verbs.js';
@@ -18,6 +19,7 @@ export type { DataBuilder } from './data/builder.js';
 
 /** Every compiler of data/ into build/, in order (one per line: several people add to this list). */
 const BUILDERS: DataBuilder[] = [
+  gdeltBuilder,
   abbreviationsBuilder,
   eventsBuilder,
   speechVerbsBuilder,

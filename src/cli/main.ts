@@ -5,6 +5,9 @@ import { OUTPUT_FORMATS, runAnalyze, type OutputFormat } from './analyze.js';
 import { INPUT_KINDS, type InputKind } from './inputs.js';
 import { runTag } from './tag.js';
 import { ingestCommand } from './ingest.js';
+import { eventsCommand } from './events.js';
+import { showCommand } from './show.js';
+import { statsCommand } from './stats.js';
 
 const io = {
   out: (s: string) => void process.stdout.write(s),
@@ -53,6 +56,9 @@ program
   .action((o: { conll: string }) => runTag(o.conll, io.out));
 
 program.addCommand(ingestCommand());
+program.addCommand(eventsCommand());
+program.addCommand(showCommand());
+program.addCommand(statsCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Analysis } from '../core/analysis.js';
 import { saveBatch, selectIn } from './save-batch.js';
 import type { Database } from './schema.js';
@@ -31,7 +31,18 @@ export class KyselyStore implements Store {
     const cols = ['id', 'text', 'analysis'] as const;
     let row = await this.db.selectFrom('documents').select(cols).where('id', '=', ref).executeTakeFirst();
     if (!row) {
-      const named = await this.db.selectFrom('document_names').select('doc_id').where('name', '=', ref).limit(2).execute();
+      let named = await this.db.selectFrom('document_names').select('doc_id').distinct().where('name', '=', ref).limit(2).execute();
+      // A file name without its folder ("nota.txt" for "/data/2026/nota.txt") when only one name ends so.
+      if (named.length === 0) {
+        const pattern = `%/${ref.replace(/[\\%_]/g, (c) => `\\${c}`)}`;
+        named = await this.db
+          .selectFrom('document_names')
+          .select('doc_id')
+          .distinct()
+          .where(sql<boolean>`name LIKE ${pattern} ESCAPE '\\'`)
+          .limit(2)
+          .execute();
+      }
       if (named.length === 1) row = await this.db.selectFrom('documents').select(cols).where('id', '=', named[0]!.doc_id).executeTakeFirst();
     }
     if (!row && /^[0-9a-f]{4,15}$/.test(ref)) {

@@ -73,7 +73,8 @@ export async function saveBatch(
     duplicates.push(id);
   }
 
-  const pending = await findStories(trx, [...byId.values()].sort((x, y) => (x.document.id < y.document.id ? -1 : 1)));
+  // Input order is kept: a document's seq says which article reported an event first.
+  const pending = await findStories(trx, [...byId.values()]);
   const insertedIds = new Set<string>();
   for (let i = 0; i < pending.length; i += 200) {
     const rows = pending.slice(i, i + 200).map((p) => documentRow(p.analysis, p.story, p.sig ? signatureToHex(p.sig) : null, now));

@@ -39,7 +39,7 @@ export interface Store {
    * never duplicate anything.
    */
   save(analyses: readonly Analysis[], names?: readonly DocumentName[]): Promise<SaveResult>;
-  /** A stored document's analysis, by id, unique id prefix, or a name it was fed under; null if none. */
+  /** A stored document's analysis, by id, unique id prefix, a name it was fed under or its last path part; null if none. */
   getDocument(ref: string): Promise<Analysis | null>;
   close(): Promise<void>;
 }

@@ -37,6 +37,9 @@ export function storeContract(engine: string, fresh: FreshDb): void {
         assert.deepEqual(await store.getDocument(a.document.id), a);
         assert.deepEqual(await store.getDocument(a.document.id.slice(0, 8)), a);
         assert.deepEqual(await store.getDocument('notas/uno.txt'), a);
+        assert.deepEqual(await store.getDocument('uno.txt'), a, 'the last part of a path name');
+        assert.equal(await store.getDocument('o.txt'), null, 'only a whole last part');
+        assert.equal(await store.getDocument('u_o.txt'), null, 'LIKE wildcards in the name are literal');
         assert.equal(await store.getDocument('no-such-document'), null);
         assert.equal(await store.getDocument('ffffffffff'), null);
       }));

@@ -1,0 +1,7 @@
+import { describe } from 'node:test';
+import { pgSkip, testPg } from '../store/pg-database.js';
+import { queryContract } from './contract.js';
+
+describe('postgres engine', { skip: pgSkip }, () => {
+  queryContract('postgres', () => testPg.fresh());
+});
