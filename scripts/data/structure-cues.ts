@@ -40,6 +40,7 @@ export const structureCuesBuilder: DataBuilder = {
   build(outDir) {
     const table: StructureCueTable = {
       cues: Object.fromEntries(CUE_MODES.map((m) => [m, {}])) as StructureCueTable['cues'],
+      containsKeywords: [],
       months: [],
       weekdays: [],
       words: { es: { stop: [], dangling: [], suffixes: [] }, en: { stop: [], dangling: [], suffixes: [] } },
@@ -73,6 +74,11 @@ export const structureCuesBuilder: DataBuilder = {
         }
         const phrase = fields.join(' ');
         if (!/\p{L}/u.test(phrase)) throw new Error(`${file}:${line}: "${phrase}" has no letters`);
+        if (section.mode === 'contains') {
+          const keyword = fields.map((w) => w.toLowerCase()).filter((w) => /^[a-z'-]{4,}$/.test(w)).sort((a, b) => b.length - a.length)[0];
+          if (!keyword) throw new Error(`${file}:${line}: a "contains" phrase needs a word of four or more unaccented letters`);
+          if (!table.containsKeywords.includes(keyword)) table.containsKeywords.push(keyword);
+        }
         const byKind = table.cues[section.mode];
         (byKind[section.kind] ??= []).push(phraseSource(phrase));
       }

@@ -22,6 +22,8 @@ export interface LanguageWords {
  */
 export interface StructureCueTable {
   cues: Record<CueMode, Partial<Record<CueKind, string[]>>>;
+  /** For each `contains` phrase, its longest word written without accents: a cheap test before the pattern. */
+  containsKeywords: string[];
   months: string[];
   weekdays: string[];
   words: Record<'es' | 'en', LanguageWords>;

@@ -25,6 +25,7 @@ interface Compiled {
   credit: RegExp | null;
   end: RegExp | null;
   contains: RegExp | null;
+  containsKeywords: string[];
   kinds: Record<Exclude<CueMode, 'contains'>, CueKind[]> & { contains: CueKind[] };
   agency: RegExp | null;
   table: StructureCueTable;
@@ -66,6 +67,7 @@ export function cues(): Compiled {
   const agencyList = table.cues.alone.byline ?? [];
   const agency = agencyList.length ? new RegExp(`^(?:${agencyList.join('|')})$`, 'iu') : null;
   compiled = {
+    containsKeywords: table.containsKeywords,
     lead, loose, start, alone, name, credit, end, contains,
     kinds: { lead: leadKinds, start: startKinds, alone: aloneKinds, name: nameKinds, credit: creditKinds, end: endKinds, contains: containsKinds },
     agency,
@@ -88,8 +90,25 @@ function run(re: RegExp | null, text: string, at: number): RegExpExecArray | nul
 
 const isUpper = (ch: string | undefined): boolean => ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
-/** Most cues are short lines; a long paragraph that merely starts like one is text. */
+/**
+ * Word limits per mode: a cue line is short, and a long paragraph that merely starts like one is text.
+ * They also keep the cost down, since most paragraphs skip most patterns.
+ */
+const ALONE_MAX_WORDS = 8;
+const LEAD_MAX_WORDS = 40;
 const SHORT_WORDS = 30;
+const CAPTION_MAX_WORDS = 80;
+/** A photo credit sits in the last characters of its line. */
+const CREDIT_TAIL = 140;
+
+const CREDIT_MARKS = new Set([':', '('].map((c) => c.charCodeAt(0)));
+const END_MARKS = new Set(['(', '/', '|', '-', '–', '—'].map((c) => c.charCodeAt(0)));
+const SLASH = new Set([47]);
+
+function hasCharIn(text: string, from: number, end: number, codes: ReadonlySet<number>): boolean {
+  for (let i = from; i < end; i++) if (codes.has(text.charCodeAt(i))) return true;
+  return false;
+}
 
 /**
  * The kind a standing phrase gives the unit text[start, end) (`at` is where its words begin, past any
@@ -97,21 +116,26 @@ const SHORT_WORDS = 30;
  */
 export function matchCue(text: string, start: number, at: number, end: number, words: number): CueMatch | null {
   const c = cues();
-  let m = run(c.alone, text, at);
-  if (m && m.index + m[0].length >= end) return { kind: groupKind(m, c.kinds.alone), rule: 'cue.alone', end: at + m[0].length, alone: true };
-  m = run(c.lead, text, at);
-  if (m) {
-    const after = at + m[0].length;
-    const rest = restStart(text, after, end);
-    return { kind: groupKind(m, c.kinds.lead), rule: 'cue.lead', end: after, alone: rest >= end };
+  let m: RegExpExecArray | null;
+  if (words <= ALONE_MAX_WORDS) {
+    m = run(c.alone, text, at);
+    if (m && m.index + m[0].length >= end) return { kind: groupKind(m, c.kinds.alone), rule: 'cue.alone', end: at + m[0].length, alone: true };
   }
-  if (isUpper(text[at]) && isUpper(text[at + 1])) {
-    // An upper-case label run into the headline it introduces: "LEA TAMBIÉN El Banco Central sube…".
-    m = run(c.loose, text, at);
-    if (m && m[0] === m[0].toUpperCase()) {
-      const rest = restStart(text, at + m[0].length, end);
-      if (isUpper(text[rest])) {
-        return { kind: groupKind(m, c.kinds.lead), rule: 'cue.lead-caps', end: at + m[0].length, alone: false };
+  if (words <= LEAD_MAX_WORDS) {
+    m = run(c.lead, text, at);
+    if (m) {
+      const after = at + m[0].length;
+      const rest = restStart(text, after, end);
+      return { kind: groupKind(m, c.kinds.lead), rule: 'cue.lead', end: after, alone: rest >= end };
+    }
+    if (isUpper(text[at]) && isUpper(text[at + 1])) {
+      // An upper-case label run into the headline it introduces: "LEA TAMBIÉN El Banco Central sube…".
+      m = run(c.loose, text, at);
+      if (m && m[0] === m[0].toUpperCase()) {
+        const rest = restStart(text, at + m[0].length, end);
+        if (isUpper(text[rest])) {
+          return { kind: groupKind(m, c.kinds.lead), rule: 'cue.lead-caps', end: at + m[0].length, alone: false };
+        }
       }
     }
   }
@@ -121,12 +145,17 @@ export function matchCue(text: string, start: number, at: number, end: number, w
     m = run(c.name, text, at);
     if (m && isBylineName(text, at + m[0].length, end)) return { kind: groupKind(m, c.kinds.name), rule: 'cue.name', end, alone: false };
   }
-  const tail = Math.max(start, end - 140);
-  m = run(c.credit, text, tail);
-  if (m && m.index + m[0].length === end) return { kind: groupKind(m, c.kinds.credit), rule: 'cue.credit', end, alone: false };
-  m = run(c.end, text, tail);
-  if (m && m.index + m[0].length === end) return { kind: groupKind(m, c.kinds.end), rule: 'cue.end', end, alone: false };
-  if (SLASH_CREDIT_END.test(text[end - 1] ?? '')) {
+  if (words > CAPTION_MAX_WORDS) return null;
+  const tail = Math.max(start, end - CREDIT_TAIL);
+  if (hasCharIn(text, tail, end, CREDIT_MARKS)) {
+    m = run(c.credit, text, tail);
+    if (m && m.index + m[0].length === end) return { kind: groupKind(m, c.kinds.credit), rule: 'cue.credit', end, alone: false };
+  }
+  if (hasCharIn(text, tail, end, END_MARKS)) {
+    m = run(c.end, text, tail);
+    if (m && m.index + m[0].length === end) return { kind: groupKind(m, c.kinds.end), rule: 'cue.end', end, alone: false };
+  }
+  if (SLASH_CREDIT_END.test(text[end - 1] ?? '') && hasCharIn(text, tail, end, SLASH)) {
     SLASH_CREDIT.lastIndex = tail;
     const s = SLASH_CREDIT.exec(text);
     if (s && s.index + s[0].length === end) return { kind: 'caption', rule: 'cue.agency-credit', end, alone: false };
@@ -161,12 +190,16 @@ function isBylineName(text: string, at: number, end: number): boolean {
 
 /**
  * Phrases of the `contains` mode (copyright and cookie notices) anywhere in the text, as the offsets where
- * they start: one scan per document instead of one per paragraph.
+ * they start. Most texts have none: a plain search for a keyword of each phrase (its longest accent-free
+ * word) on the lower-cased text rules them out before any pattern runs.
  */
 export function containedCues(text: string): number[] {
-  const re = cues().contains;
+  const c = cues();
   const hits: number[] = [];
-  if (!re) return hits;
+  if (!c.contains) return hits;
+  const lower = text.toLowerCase();
+  if (!c.containsKeywords.some((k) => lower.includes(k))) return hits;
+  const re = c.contains;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) hits.push(m.index);
   return hits;

@@ -3,13 +3,15 @@ import type { Tracer } from '../core/tracer.js';
 import { containedCues, matchCue } from './segment-cues.js';
 import { isDateStamp, matchDateline } from './segment-dateline.js';
 import { isSpace, splitUnits } from './segment-units.js';
-import { addStems, wordLexicon, type WordLexicon } from './segment-words.js';
+import { addStems, findStems, wordLexicon, type WordLexicon } from './segment-words.js';
 
 /** A first line longer than this is a paragraph of text, not a title. */
 const TITLE_MAX_WORDS = 40;
 /** A headline (a heading, or a teaser for another story) is short. */
 const HEADLINE_MAX_WORDS = 25;
 const HEADLINE_MAX_CHARS = 200;
+/** A dateline opens the story: only the first paragraphs are looked at (and short lines anywhere). */
+const DATELINE_WITHIN = 8;
 /** "Publicado el 3 de marzo de 2026 a las 10:45 h" is about as long as a publication stamp gets. */
 const STAMP_MAX_WORDS = 12;
 /** Copyright and cookie notices are short; a long paragraph that mentions cookies is text. */
@@ -79,7 +81,7 @@ export function segmentText(text: string, lang: Lang, trace: Tracer): Segment[] 
         u.opensList = cue.kind === 'teaser' && cue.alone;
       }
     }
-    if (u.kind === null) {
+    if (u.kind === null && (units.length < DATELINE_WITHIN || u.words <= STAMP_MAX_WORDS)) {
       const dl = matchDateline(text, u.start, u.end);
       if (dl && dl.rest < u.end) {
         const dateline = unit(text, u.start, trimEnd(text, u.start, dl.end));
@@ -91,7 +93,7 @@ export function segmentText(text: string, lang: Lang, trace: Tracer): Segment[] 
         continue;
       }
       if (dl) set(u, 'dateline', dl.rule);
-      else if (isDateStamp(text, u.at, u.end)) set(u, 'dateline', 'dateline.stamp');
+      else if (u.words <= STAMP_MAX_WORDS && isDateStamp(text, u.at, u.end)) set(u, 'dateline', 'dateline.stamp');
     }
     units.push(u);
   }
@@ -249,31 +251,31 @@ function markListed(units: Unit[]): void {
  * article at large); a teaser is a headline of another story, unrelated to them, or followed by no text.
  */
 function decideHeadlines(text: string, units: Unit[], titleIndex: number, lex: WordLexicon): void {
-  const stems: Array<Set<string> | null> = units.map(() => null);
-  const stemsOf = (i: number): Set<string> => {
-    let s = stems[i];
-    if (!s) {
-      s = new Set();
-      addStems(text, units[i]!.start, units[i]!.end, lex, s);
-      stems[i] = s;
-    }
-    return s;
-  };
-  const title = titleIndex >= 0 ? stemsOf(titleIndex) : new Set<string>();
-  const article = new Set<string>(title);
-  for (let i = 0; i < units.length; i++) if (units[i]!.kind === 'body') for (const s of stemsOf(i)) article.add(s);
-
+  const own = new Map<number, Set<string>>();
+  const wanted = new Set<string>();
   for (let i = 0; i < units.length; i++) {
+    if (!units[i]!.headline) continue;
+    const set = new Set<string>();
+    addStems(text, units[i]!.start, units[i]!.end, lex, set);
+    own.set(i, set);
+    for (const s of set) wanted.add(s);
+  }
+  const title = new Set<string>();
+  if (titleIndex >= 0) addStems(text, units[titleIndex]!.start, units[titleIndex]!.end, lex, title);
+  const bodies: number[] = [];
+  for (let i = 0; i < units.length; i++) if (units[i]!.kind === 'body') bodies.push(i);
+  // Where each headline word occurs, by index into `bodies`.
+  const where = findStems(text, bodies.map((i) => units[i]!), wanted, lex);
+
+  for (const [i, stems] of own) {
     const u = units[i]!;
-    if (!u.headline) continue;
     const next: number[] = [];
-    for (let j = i + 1; j < units.length && next.length < NEXT_PARAGRAPHS; j++) if (units[j]!.kind === 'body') next.push(j);
+    for (let b = 0; b < bodies.length && next.length < NEXT_PARAGRAPHS; b++) if (bodies[b]! > i) next.push(b);
     if (next.length === 0) {
       set(u, 'teaser', u.listed ? 'teaser.listed' : 'teaser.no-text-follows');
       continue;
     }
-    const own = stemsOf(i);
-    const n = own.size;
+    const n = stems.size;
     if (n === 0) {
       if (u.listed) set(u, 'teaser', 'teaser.listed');
       else if (u.words <= 2) set(u, 'fragment', 'fragment.short');
@@ -282,9 +284,10 @@ function decideHeadlines(text: string, units: Unit[], titleIndex: number, lex: W
     }
     let near = 0;
     let shared = 0;
-    for (const s of own) {
-      if (next.some((j) => stemsOf(j).has(s))) near += title.has(s) ? 0.5 : 1;
-      if (article.has(s)) shared++;
+    for (const s of stems) {
+      const at = where.get(s);
+      if (at && next.some((b) => at.includes(b))) near += title.has(s) ? 0.5 : 1;
+      if (at || title.has(s)) shared++;
     }
     const why = (): string => `${near} of ${n} content words in the next paragraphs, ${shared} in the article`;
     if (u.listed) {
