@@ -13,6 +13,7 @@ import { eventsBuilder } from './data/events.js';
 import { languageWordsBuilder } from './data/language-words.js';
 import { speechVerbsBuilder } from './data/speech-verbs.js';
 import { structureCuesBuilder } from './data/structure-cues.js';
+import { timeBuilder } from './data/time.js';
 import { topicsBuilder } from './data/topics.js';
 
 export type { DataBuilder } from './data/builder.js';
@@ -26,6 +27,7 @@ const BUILDERS: DataBuilder[] = [
   topicsBuilder,
   structureCuesBuilder,
   languageWordsBuilder,
+  timeBuilder,
 ];
 
 const outDir = join(PROJECT_ROOT, 'build');

@@ -1,11 +1,12 @@
 import type { Stage } from '../core/stage.js';
+import { tagTimes } from './tagger.js';
 
-/** Temporal expressions anchored on the publication date (given or inferred). Filled in by the time issue. */
+/** Temporal expressions anchored on the publication date (given or inferred), with consistency checks. */
 export const timeStage: Stage = {
   name: 'time',
   requires: ['text', 'lang', 'segments', 'sentences', 'tokens'],
   provides: ['published', 'times'],
-  run(doc) {
-    if (doc.input.published) doc.published = { value: doc.input.published, source: 'metadata' };
+  run(doc, ctx) {
+    tagTimes(doc, ctx.trace);
   },
 };

@@ -1,0 +1,119 @@
+import type { SegmentKind } from '../core/analysis.js';
+import { dayNumber, daysInMonth, isValidDate, weekdayOf } from './calendar.js';
+import type { AtomReader } from './reader.js';
+import type { Match, Sem } from './sem.js';
+
+/** The time expressions of one segment, with the reader that found them. */
+export interface SegmentTimes {
+  kind: SegmentKind;
+  reader: AtomReader;
+  matches: Match[];
+}
+
+export interface InferredAnchor {
+  day: number;
+  rule: string;
+  match: Match;
+  reader: AtomReader;
+}
+
+type DateSem = Extract<Sem, { t: 'date' }>;
+
+function dateOf(sem: Sem): DateSem | null {
+  if (sem.t === 'date') return sem;
+  if (sem.t === 'clock' && sem.date?.t === 'date') return sem.date;
+  return null;
+}
+
+/** Segments whose dates are not the story's own: another story's headline, page furniture, debris. */
+const FOREIGN: ReadonlySet<SegmentKind> = new Set(['teaser', 'boilerplate', 'fragment', 'caption']);
+
+/**
+ * The publication date told by the text itself: a dateline's date ("MADRID, 3 mar (EFE)"), else the
+ * first full date said to be today ("Este miércoles 4 de febrero 2026", "hoy, 4 de febrero de 2026")
+ * whose weekday agrees with it. A dateline without a year takes the year that puts it nearest the
+ * explicit dates of the article; with no year anywhere there is no anchor.
+ */
+export function inferAnchor(parts: readonly SegmentTimes[]): InferredAnchor | null {
+  for (const p of parts) {
+    if (p.kind !== 'dateline') continue;
+    for (const m of p.matches) {
+      const d = dateOf(m.sem);
+      if (!d || d.year.yoff !== null) continue;
+      const y = d.year.y ?? yearFromContext(d.m, d.d, parts);
+      if (y !== null && isValidDate(y, d.m, d.d)) return { day: dayNumber(y, d.m, d.d), rule: 'anchor.dateline', match: m, reader: p.reader };
+    }
+  }
+  for (const p of parts) {
+    if (FOREIGN.has(p.kind)) continue;
+    for (let x = 0; x < p.matches.length; x++) {
+      const m = p.matches[x]!;
+      const d = dateOf(m.sem);
+      if (d && d.dx === 'this' && d.wd !== null && d.year.y !== null && isValidDate(d.year.y, d.m, d.d)) {
+        const n = dayNumber(d.year.y, d.m, d.d);
+        if (weekdayOf(n) === d.wd) return { day: n, rule: 'anchor.this-weekday-date', match: m, reader: p.reader };
+      }
+      const next = p.matches[x + 1];
+      if (m.sem.t === 'relday' && m.sem.off === 0 && next && (next.s === m.e || (next.s === m.e + 1 && p.reader.isMark(m.e, ',')))) {
+        const nd = dateOf(next.sem);
+        if (nd && nd.year.y !== null && isValidDate(nd.year.y, nd.m, nd.d)) {
+          const n = dayNumber(nd.year.y, nd.m, nd.d);
+          if (nd.wd === null || weekdayOf(n) === nd.wd) return { day: n, rule: 'anchor.today-date', match: next, reader: p.reader };
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** Day intervals [start, end] of everything the text dates explicitly. */
+function explicitSpans(sem: Sem, out: Array<[number, number]>): void {
+  switch (sem.t) {
+    case 'date':
+      if (sem.year.y !== null && isValidDate(sem.year.y, sem.m, sem.d)) {
+        const n = dayNumber(sem.year.y, sem.m, sem.d);
+        out.push([n, n]);
+      }
+      break;
+    case 'month':
+      if (sem.year.y !== null) out.push([dayNumber(sem.year.y, sem.m, 1), dayNumber(sem.year.y, sem.m, daysInMonth(sem.year.y, sem.m))]);
+      break;
+    case 'year':
+      out.push([dayNumber(sem.y, 1, 1), dayNumber(sem.y, 12, 31)]);
+      break;
+    case 'range':
+      explicitSpans(sem.a, out);
+      explicitSpans(sem.b, out);
+      break;
+    case 'clock':
+      if (sem.date) explicitSpans(sem.date, out);
+      break;
+    default:
+  }
+}
+
+/** The year that puts month m, day d nearest to the dates the article names with a year (ties: the later). */
+function yearFromContext(m: number, d: number, parts: readonly SegmentTimes[]): number | null {
+  const spans: Array<[number, number]> = [];
+  for (const p of parts) for (const x of p.matches) explicitSpans(x.sem, spans);
+  let best: number | null = null;
+  let bestDist = Infinity;
+  const years = new Set<number>();
+  for (const [start, end] of spans) {
+    for (const n of [start, end]) {
+      const y = Math.floor(1970 + n / 365.2425);
+      for (let k = y - 1; k <= y + 1; k++) years.add(k);
+    }
+  }
+  for (const y of [...years].sort((a, b) => a - b)) {
+    if (!isValidDate(y, m, d)) continue;
+    const n = dayNumber(y, m, d);
+    let dist = Infinity;
+    for (const [start, end] of spans) dist = Math.min(dist, n < start ? start - n : n > end ? n - end : 0);
+    if (dist <= bestDist) {
+      best = y;
+      bestDist = dist;
+    }
+  }
+  return best;
+}

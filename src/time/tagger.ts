@@ -1,0 +1,102 @@
+import type { TimeExpr } from '../core/analysis.js';
+import type { Doc, Token } from '../core/doc.js';
+import type { Tracer } from '../core/tracer.js';
+import { atomizeToken, type Atom } from './atoms.js';
+import { inferAnchor, type SegmentTimes } from './anchor.js';
+import { formatDay, parseIsoDate } from './calendar.js';
+import { timeLexicon } from './lexicon.js';
+import { AtomReader } from './reader.js';
+import { recognize } from './recognize.js';
+import { resolve, type ResolveContext } from './resolve.js';
+import { TenseReader, type Tense } from './tense.js';
+
+/** How near (in atoms) a verb must be to turn English "in two weeks" into a duration. */
+const CLOSE = 3;
+
+/** The atoms of each segment, from the tokens the structure stage made (tokens are in text order). */
+function segmentAtoms(doc: Doc): Map<number, Atom[]> {
+  const bySegment = new Map<number, Atom[]>();
+  let prev: Token | null = null;
+  let prevSegment = -1;
+  for (const t of doc.tokens) {
+    const segment = doc.sentences[t.sentence]?.segment ?? -1;
+    let atoms = bySegment.get(segment);
+    if (!atoms) {
+      atoms = [];
+      bySegment.set(segment, atoms);
+    }
+    atomizeToken(t, segment !== prevSegment || prev === null || t.start > prev.end, atoms);
+    prev = t;
+    prevSegment = segment;
+  }
+  return bySegment;
+}
+
+/**
+ * Finds, anchors and resolves the time expressions of a document, filling doc.published, doc.times and
+ * the flags for dates that contradict themselves. With no publication date given or inferable, relative
+ * expressions keep an ISO 8601-2 value with unspecified digits ("XXXX-XX-XX") and the flag `unanchored`:
+ * the pipeline has no clock and never guesses today's date.
+ */
+export function tagTimes(doc: Doc, trace: Tracer): void {
+  let anchor: number | null = null;
+  const given = doc.input.published;
+  if (given) {
+    anchor = parseIsoDate(given);
+    if (anchor === null) {
+      doc.flags.push({ kind: 'invalid-published', start: 0, end: 0, message: `the publication date "${given}" is not a real YYYY-MM-DD date, so it was ignored` });
+    } else {
+      doc.published = { value: formatDay(anchor), source: 'metadata' };
+    }
+  }
+  const lang = doc.lang;
+  if (lang !== 'es' && lang !== 'en') return;
+  const lex = timeLexicon(lang);
+  const parts: SegmentTimes[] = [];
+  for (const [segment, atoms] of segmentAtoms(doc)) {
+    const reader = new AtomReader(atoms, lex, lang);
+    parts.push({ kind: doc.segments[segment]?.kind ?? 'body', reader, matches: recognize(reader) });
+  }
+  if (anchor === null) {
+    const inferred = inferAnchor(parts);
+    if (inferred) {
+      anchor = inferred.day;
+      doc.published = { value: formatDay(anchor), source: 'inferred' };
+      const a = inferred.reader.a;
+      trace.record(`${lang}.${inferred.rule}`, a[inferred.match.s]!.start, a[inferred.match.e - 1]!.end, () => `published ${formatDay(inferred.day)}`);
+    }
+  }
+  let dmy = 0;
+  let mdy = 0;
+  for (const p of parts) {
+    for (const m of p.matches) {
+      if (m.sem.t === 'date' && m.sem.written === 'dmy') dmy++;
+      else if (m.sem.t === 'date' && m.sem.written === 'mdy') mdy++;
+    }
+  }
+  const dayFirst = lang === 'es' || dmy > mdy;
+  const times: TimeExpr[] = [];
+  for (const p of parts) {
+    const tenses = new TenseReader(p.reader);
+    const a = p.reader.a;
+    for (const m of p.matches) {
+      let tense: Tense | undefined;
+      const ctx: ResolveContext = {
+        anchor,
+        dayFirst,
+        tense: () => (tense === undefined ? (tense = tenses.around(m.s, m.e)) : tense),
+        closeTense: () => tenses.around(m.s, m.e, CLOSE),
+      };
+      const r = resolve(m.sem, ctx);
+      if (!r) continue;
+      const start = a[m.s]!.start;
+      const end = a[m.e - 1]!.end;
+      times.push({ id: '', start, end, text: doc.text.slice(start, end), value: r.value, kind: r.kind, flags: r.flags, suggestion: r.suggestion });
+      for (const problem of r.problems) doc.flags.push({ kind: problem.kind, start, end, message: problem.message });
+      trace.record(`${lang}.${m.rule}`, start, end, () => `${r.value} [${r.kind}]${r.flags.length ? ` ${r.flags.join(',')}` : ''}${tense ? ` (${tense} tense)` : ''}`);
+    }
+  }
+  times.sort((x, y) => x.start - y.start);
+  times.forEach((t, i) => (t.id = `t${i}`));
+  doc.times = times;
+}
