@@ -56,6 +56,11 @@ const SUBJ_RA = ['ra', 'ras', 'ra', 'ramos', 'rais', 'ran'];
 const SUBJ_SE = ['se', 'ses', 'se', 'semos', 'seis', 'sen'];
 /** Persons whose stem carries the stress: 1s, 2s, 3s, 3p. */
 const STRONG = [true, true, true, false, false, true];
+/**
+ * Persons generated: 3rd singular, 1st and 3rd plural. News prose hardly uses the others, and their forms
+ * are nouns far more often than verbs ("apoyo", "diálogo", "protestas", "paro").
+ */
+const PERSONS = new Set([2, 3, 5]);
 
 export function fold(s: string): string {
   return s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -92,8 +97,8 @@ export function conjugate(infinitive: string, stemClass: StemClass | null, model
   const stem = inf.slice(0, -2);
   const end = END[conj];
   const out = new Map<string, VerbTag[]>();
-  const add = (form: string | null | undefined, tag: VerbTag): void => {
-    if (!form) return;
+  const add = (form: string | null | undefined, tag: VerbTag, person = 2): void => {
+    if (!form || !PERSONS.has(person)) return;
     const tags = out.get(form);
     if (!tags) out.set(form, [tag]);
     else if (!tags.includes(tag)) tags.push(tag);
@@ -124,16 +129,16 @@ export function conjugate(infinitive: string, stemClass: StemClass | null, model
     if (uir && p !== 3 && p !== 4) return `${s}y${e}`;
     return spell(s, conj, e, inf) + e;
   });
-  pres.forEach((f) => add(f, 'pres'));
+  pres.forEach((f, p) => add(f, 'pres', p));
 
   const subj = fromModel('subj') ?? end.subj.map((e, p) => {
     const s = STRONG[p] ? strong(stem) : conj === 'ir' ? weak(stem) : stem;
     if (uir) return `${s}y${e}`;
     return spell(s, conj, e, inf) + e;
   });
-  subj.forEach((f) => add(f, 'subj'));
+  subj.forEach((f, p) => add(f, 'subj', p));
 
-  (fromModel('imperf') ?? end.imperf.map((e) => stem + e)).forEach((f) => add(f, 'past'));
+  (fromModel('imperf') ?? end.imperf.map((e) => stem + e)).forEach((f, p) => add(f, 'past', p));
 
   const pret = fromModel('pret') ?? end.pret.map((e, p) => {
     if (conj === 'ar') return spell(stem, conj, e, inf) + e;
@@ -141,22 +146,22 @@ export function conjugate(infinitive: string, stemClass: StemClass | null, model
     if ((vowelStem || uir) && (p === 2 || p === 5)) return s + e.replace(/^i/, 'y');
     return s + e;
   });
-  pret.forEach((f) => add(f, 'past'));
+  pret.forEach((f, p) => add(f, 'past', p));
 
   // The imperfect subjunctive is built on the 3rd person plural preterite (tuvieron -> tuviera, tuviese).
   const p3 = pret[5];
   if (p3?.endsWith('ron')) {
     const base = p3.slice(0, -3);
     for (let p = 0; p < 6; p++) {
-      add(base + SUBJ_RA[p], 'subj');
-      add(base + SUBJ_SE[p], 'subj');
+      add(base + SUBJ_RA[p], 'subj', p);
+      add(base + SUBJ_SE[p], 'subj', p);
     }
   }
 
   const fut = model?.fut ? prefix + model.fut : inf;
   for (let p = 0; p < 6; p++) {
-    add(fut + FUT[p], 'fut');
-    add(fut + COND[p], 'cond');
+    add(fut + FUT[p], 'fut', p);
+    add(fut + COND[p], 'cond', p);
   }
 
   const ger = model?.ger ? prefix + model.ger : vowelStem || uir ? `${weak(stem)}yendo` : weak(stem) + end.ger;

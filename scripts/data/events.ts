@@ -103,7 +103,16 @@ class Lexicon {
   private readonly models: VerbModel[] = [];
   private readonly irregularEn = new Map<string, IrregularVerb>();
 
+  /** Words never read as verb forms (cue kind "notverb"): left out of every verb's forms. */
+  private readonly notVerb = new Set<string>();
+
   constructor(readonly lang: 'es' | 'en') {
+    for (const l of readTsv(`data/${lang}/events-cues.tsv`)) {
+      if (l.cols[0] !== 'notverb') continue;
+      const spec = col(l, 1, 'pattern');
+      if (!/^w:[^\s]+$/.test(spec)) throw new DataError(l, 'a notverb cue is one w:word|word element');
+      for (const w of spec.slice(2).split('|')) this.notVerb.add(lang === 'es' ? fold(w) : w.toLowerCase());
+    }
     if (lang === 'es') {
       for (const l of readTsv('data/es/events-stem-changes.tsv')) {
         const cls = col(l, 1, 'class') as StemClass;
@@ -162,6 +171,7 @@ class Lexicon {
         if (!/^[a-z-]+$/.test(word)) throw new DataError(line, `"${lemma}" is not an English verb`);
         tags = inflectVerb(word, this.irregularEn.get(word));
       }
+      for (const f of this.notVerb) tags.delete(f);
       forms = [...tags.keys()];
       this.formTags.set(key, tags);
       for (const [f, ts] of tags) {
@@ -226,14 +236,15 @@ function parseElements(spec: string, lex: Lexicon, line: Line): CompiledElement[
 }
 
 function parseRoles(spec: string | undefined, line: Line, lang: 'es' | 'en'): CompiledRoles {
-  const roles: CompiledRoles = { recipient: lang === 'es' ? ['a', 'obj'] : ['obj', 'to'], subjectIsRecipient: false, governs: 'none' };
+  const roles: CompiledRoles = { recipient: lang === 'es' ? ['a', 'obj'] : ['obj', 'to'], subjectIsRecipient: false, stands: false, governs: 'none' };
   if (!spec || spec === '-') return roles;
   for (const part of spec.split(/\s+/)) {
     if (part.startsWith('R:')) roles.recipient = part === 'R:-' ? [] : part.slice(2).split('|').map((p) => (lang === 'es' ? fold(p) : p.toLowerCase()));
     else if (part === 'S:R') roles.subjectIsRecipient = true;
+    else if (part === 'stands') roles.stands = true;
     else if (part === 'gov') roles.governs = 'plain';
     else if (part === 'gov:threat') roles.governs = 'threat';
-    else throw new DataError(line, `unknown role "${part}" (R:prep|prep, R:-, S:R, gov, gov:threat)`);
+    else throw new DataError(line, `unknown role "${part}" (R:prep|prep, R:-, S:R, stands, gov, gov:threat)`);
   }
   return roles;
 }

@@ -9,7 +9,7 @@ import type { SentenceView } from './view.js';
 import { dateOf, placeOf } from './when-where.js';
 
 /** How many words after a governing trigger ("rechazó", "amenazó con") its content event may start. */
-const GOVERN_REACH = 5;
+const GOVERN_REACH = 8;
 /** Verb tags of a content event a governor takes in ("rechazó firmar", "exigió que liberen"); a finite verb starts a new event. */
 const NON_FINITE = new Set(['inf', 'ger', 'subj', 'part']);
 const LOW_CONFIDENCE_PARTS = new Set<SegmentKind>(['fragment', 'teaser', 'caption']);
@@ -37,7 +37,16 @@ function governs(view: SentenceView, governor: Match<Pattern>, content: Match<Pa
   const head = content.at[content.item.head] ?? content.first;
   const tags = view.tables.verbTags.get(view.norm[head]!);
   if (!tags || !view.tables.verbMarkers.has(view.norm[head]!)) return true;
-  return tags.some((t) => NON_FINITE.has(t)) || headTags(view, head).includes('fut');
+  return tags.some((t) => NON_FINITE.has(t)) || headTags(view, head, true).includes('fut');
+}
+
+/** An infinitive after a purpose cue, or a gerund: the head of an adjunct, not of a clause of its own. */
+function isAdjunct(view: SentenceView, m: Match<Pattern>): boolean {
+  const head = m.at[m.item.head] ?? m.first;
+  const tags = view.tables.verbTags.get(view.norm[head]!) ?? [];
+  if (tags.length === 1 && tags[0] === 'ger') return true;
+  if (!tags.includes('inf')) return false;
+  return (view.cues.get('purpose') ?? []).some((c) => c.last < head && head - c.last <= 2);
 }
 
 function actorKey(list: readonly EventActor[]): string {
@@ -50,7 +59,26 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): EventAct
   const { tables } = view;
   const matches = bestMatches(tables.patterns, view, 0, view.count);
   if (matches.length === 0) return subjectBefore(view, view.count).length ? subjectBefore(view, view.count) : ctx.carried;
-  const coded: Coded[] = matches.map((m) => ({ match: m, cameo: m.item.cameo, suppressed: m.item.cameo === '-' }));
+  const dets = tables.words.get('det');
+  const coded: Coded[] = matches.map((m) => {
+    // A verb form that is also a noun reads as the noun after a determiner ("la protesta", "una visita").
+    const head = m.at[m.item.head] ?? m.first;
+    const tags = tables.verbTags.get(view.norm[head]!);
+    const nounLike = tables.nominal.has(view.norm[head]!) || (tags !== undefined && tags.length === 1 && tags[0] === 'part');
+    const before = head > 0 ? view.norm[head - 1]! : '';
+    const nounRead = m.item.verbal && nounLike && (dets?.has(before) === true || tables.words.get('prep')?.has(before) === true);
+    return { match: m, cameo: m.item.cameo, suppressed: m.item.cameo === '-' || nounRead };
+  });
+  // Nouns coordinated right after another trigger ("nuevas marchas y protestas") name the same event.
+  for (let i = 1; i < coded.length; i++) {
+    const c = coded[i]!;
+    if (c.match.item.verbal) continue;
+    const prev = coded.slice(0, i).reverse().find((x) => !x.suppressed);
+    if (!prev || c.match.first - prev.match.last > 2) continue;
+    let joined = true;
+    for (let j = prev.match.last + 1; j < c.match.first; j++) joined &&= view.comma[j]! || tables.words.get('coord')?.has(view.norm[j]!) === true;
+    if (joined) c.suppressed = true;
+  }
   for (const g of coded) {
     if (g.suppressed || g.match.item.roles.governs === 'none') continue;
     for (const c of coded) {
@@ -63,6 +91,18 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): EventAct
       ctx.trace.record(`events:governs`, view.doc.tokens[view.offset + c.match.first]!.start, view.doc.tokens[view.offset + c.match.last]!.end, () => `${c.match.item.id} is the content of ${g.match.item.id}`);
     }
   }
+  // A sentence that reports an action by a verb uses its event nouns as background ("dispersó la protesta").
+  // An event noun inside a clause whose verb reports an event is its background ("dispersó la protesta"),
+  // unless the pattern says the noun stands on its own (a strike is an event wherever it is named).
+  const verbal = coded.filter((c) => !c.suppressed && c.match.item.verbal);
+  const verbalClauses = verbal.map((c) => clauseAround(view, c.match.at[c.match.item.head] ?? c.match.first));
+  for (const c of coded) {
+    if (c.match.item.verbal || c.suppressed) continue;
+    if (!c.match.item.roles.stands && verbalClauses.some((k) => k.start <= c.match.first && c.match.last < k.end)) c.suppressed = true;
+  }
+  // An aim ("para exigir", "a fin de negociar") or a gerund beside a finite report ("marcharon exigiendo") belongs to that report.
+  const finite = coded.filter((c) => !c.suppressed && c.match.item.verbal && !isAdjunct(view, c.match));
+  if (finite.length) for (const c of coded) if (!c.suppressed && c.match.item.verbal && isAdjunct(view, c.match)) c.suppressed = true;
   const firstOut = out.length;
   let lastSubject: EventActor[] = [];
   for (const c of coded) {
@@ -70,13 +110,15 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): EventAct
     const m = c.match;
     const p = m.item;
     const head = m.at[p.head] ?? m.first;
-    const tags = headTags(view, head);
     const clause = clauseAround(view, head);
+    const tags = headTags(view, head, clause.opener === 'sub');
     const mood = moodOf(view, head, m.last, clause, tags);
     let cameo = c.cameo;
     let info = tables.cameo[cameo];
     // CAMEO codes a stated intention to cooperate as 03x and one of conflict as 13x.
-    if (info && mood.modality === 'intended' && !cameo.startsWith('03') && !cameo.startsWith('13')) {
+    // CAMEO codes a stated intention to cooperate as 03x, and one of conflict (or a conditional one) as 13x.
+    const foreseen = mood.modality === 'intended' || (mood.modality === 'hypothetical' && (tags.includes('fut') || tags.includes('cond')));
+    if (info && foreseen && !cameo.startsWith('03') && !cameo.startsWith('13')) {
       const to = info.intent ?? info.threat;
       if (to && tables.cameo[to]) {
         cameo = to;

@@ -17,6 +17,8 @@ export interface CompiledRoles {
   recipient: string[];
   /** The clause's subject is the recipient (victims: "resultaron heridos"). */
   subjectIsRecipient: boolean;
+  /** A noun trigger that is an event wherever it is named ("la huelga"), even beside a reported action. */
+  stands: boolean;
   /** Events whose trigger follows this one closely are its content ("rechazó firmar"): not coded apart. */
   governs: 'none' | 'plain' | 'threat';
 }
@@ -43,7 +45,7 @@ export interface CompiledPattern {
 
 export const CUE_KINDS = [
   'neg', 'intent', 'expected', 'hypothetical', 'if', 'aux-passive', 'aux-perfect', 'sub', 'relative', 'prep',
-  'coord', 'report', 'speech',
+  'coord', 'report', 'speech', 'det', 'purpose', 'notverb',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 

@@ -11,13 +11,15 @@ const ACCENTED_END = /[áéíóú]n?$/;
 
 /**
  * The tense of the trigger's head word. Accent folding merges the future with the imperfect subjunctive
- * ("firmará" / "firmara"): the written accent decides, and without one the subjunctive is taken.
+ * ("firmará" / "firmara"): a written accent means the future; without one (capitals and unaccented text
+ * drop it) the subjunctive is taken only in a subordinate clause, where it belongs.
  */
-export function headTags(view: SentenceView, head: number): readonly VerbTag[] {
+export function headTags(view: SentenceView, head: number, subordinate: boolean): readonly VerbTag[] {
   const tags = view.tables.verbTags.get(view.norm[head]!) ?? [];
   if (tags.includes('fut') && tags.includes('subj')) {
     const raw = view.doc.tokens[view.offset + head]!.text.toLowerCase();
-    return ACCENTED_END.test(raw) ? tags.filter((t) => t !== 'subj') : tags.filter((t) => t !== 'fut');
+    const future = ACCENTED_END.test(raw) || !subordinate;
+    return future ? tags.filter((t) => t !== 'subj') : tags.filter((t) => t !== 'fut');
   }
   return tags;
 }

@@ -15,6 +15,8 @@ export interface Pattern {
   confidence: number;
   /** Index of the element whose token decides tense, voice and polarity (the first verb, else the first element). */
   head: number;
+  /** Whether the pattern has a verb: a purely nominal one ("la huelga") names an event rather than reporting it. */
+  verbal: boolean;
 }
 
 export interface CuePattern {
@@ -36,6 +38,8 @@ export interface EventTables {
   verbTags: ReadonlyMap<string, readonly VerbTag[]>;
   /** Verb forms that are not also a noun or adjective of the patterns ("apoyo", "marcha" are both): clause markers. */
   verbMarkers: ReadonlySet<string>;
+  /** Forms of the patterns' nouns and adjectives. */
+  nominal: ReadonlySet<string>;
   placesByFirst: ReadonlyMap<string, readonly CompiledPlace[]>;
   cameo: Readonly<Record<string, CameoInfo>>;
 }
@@ -78,7 +82,7 @@ export function eventTables(lang: Lang): EventTables | null {
     });
   const patterns: Pattern[] = data.patterns.map((p) => {
     const head = p.elements.findIndex((e) => e.k === 'tok' && (e.tags !== null || e.lex.some((l) => l.startsWith('v:'))));
-    return { id: p.id, cameo: p.cameo, elements: elements(p.elements), roles: p.roles, confidence: p.confidence, head: head < 0 ? 0 : head };
+    return { id: p.id, cameo: p.cameo, elements: elements(p.elements), roles: p.roles, confidence: p.confidence, head: head < 0 ? 0 : head, verbal: head >= 0 };
   });
   const cues: CuePattern[] = data.cues.map((c) => ({ kind: c.kind, elements: elements(c.elements) }));
   const words = new Map<CueKind, Set<string>>();
@@ -108,6 +112,7 @@ export function eventTables(lang: Lang): EventTables | null {
     words,
     verbTags: new Map(Object.entries(data.verbTags)),
     verbMarkers,
+    nominal,
     placesByFirst,
     cameo: data.cameo,
   };
