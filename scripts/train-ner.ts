@@ -3,7 +3,7 @@
  * the compact model the tagger ships with. Deterministic: the same data and options give the same file.
  *
  *   npx tsx scripts/train-ner.ts [--train FILE] [--dev FILE] [--epochs N] [--out models/ner-es.json.gz]
- *                                [--seed N] [--min-count N] [--prune X]
+ *                                [--runs N] [--seed N] [--min-count N] [--prune X] [--folds N]
  *
  * --dev is for tuning only (per-epoch F1 is printed and the final figures stored in the model's meta);
  * never pass a held-out test set.
@@ -51,14 +51,58 @@ function read(file: string): LabeledSentence[] {
   }
 }
 
-/** Country names in Spanish and English, every variant the package knows, split on spaces. */
-function countryNames(): Array<[string[], ListName]> {
-  const out: Array<[string[], ListName]> = [];
+type Lists = Array<[string[], ListName]>;
+
+/** Country names in Spanish and English, every variant the package knows. */
+function countryNames(out: Lists): void {
   for (const locale of [es, en]) {
     countries.registerLocale(locale);
     for (const names of Object.values(countries.getNames(locale.locale, { select: 'all' }))) {
-      for (const name of names) if (!/[,()]/.test(name)) out.push([name.split(/\s+/), 'COUNTRY']);
+      for (const name of names) if (!/[,()]/.test(name)) out.push([name.split(/\s+/), 'LOC_LEX']);
     }
+  }
+}
+
+/**
+ * Names from the project's actor lexicons (data/, optional: a missing or reshaped file is skipped
+ * with a note). `columns` maps a column index to the list its |-separated names go to.
+ */
+function lexiconNames(out: Lists, file: string, columns: Record<number, ListName | ((row: string[]) => ListName | null)>): void {
+  let text: string;
+  try {
+    text = readFileSync(`${PROJECT_ROOT}data/${file}`, 'utf8');
+  } catch {
+    process.stdout.write(`lists: data/${file} absent, skipped\n`);
+    return;
+  }
+  let count = 0;
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const row = line.split('\t');
+    for (const [col, list] of Object.entries(columns)) {
+      const target = typeof list === 'function' ? list(row) : list;
+      if (!target) continue;
+      for (const name of (row[Number(col)] ?? '').split('|')) {
+        const tokens = name.trim().split(/\s+/).filter(Boolean);
+        if (tokens.length === 0 || tokens[0] === '-' || !/^\p{Lu}/u.test(tokens[0]!)) continue;
+        out.push([tokens, target]);
+        count++;
+      }
+    }
+  }
+  process.stdout.write(`lists: ${count} names from data/${file}\n`);
+}
+
+function nameLists(): Lists {
+  const out: Lists = [];
+  if (process.env.NOLEX) return out;
+  countryNames(out);
+  lexiconNames(out, 'shared/people.tsv', { 0: 'PER_LEX', 1: 'PER_LEX' });
+  lexiconNames(out, 'shared/organisations.tsv', { 4: 'ORG_LEX', 5: 'ORG_LEX', 6: 'ORG_LEX' });
+  for (const lang of ['es', 'en']) {
+    lexiconNames(out, `${lang}/actors-countries.tsv`, { 1: 'LOC_LEX', 4: 'LOC_LEX' });
+    lexiconNames(out, `${lang}/actors-places.tsv`, { 0: 'LOC_LEX' });
+    lexiconNames(out, `${lang}/actors-institutions.tsv`, { 0: (row) => (row[4] === 'LOC' ? 'LOC_LEX' : row[4] === 'ORG' ? 'ORG_LEX' : null) });
   }
   return out;
 }
@@ -75,6 +119,8 @@ try {
       'min-count': { type: 'string' },
       prune: { type: 'string' },
       folds: { type: 'string' },
+      runs: { type: 'string' },
+      margin: { type: 'string' },
     },
     strict: true,
   }).values;
@@ -86,19 +132,21 @@ const seed = number(args.seed, 1, 'seed', true);
 const minCount = number(args['min-count'], 1, 'min-count', true);
 const prune = number(args.prune, 0.01, 'prune', false);
 const folds = number(args.folds, 10, 'folds', true);
+const runs = number(args.runs, 1, 'runs', true);
+const margin = number(args.margin, 0, 'margin', false);
 if (epochs < 1) fail('--epochs must be at least 1');
 
 const train = read(args.train);
 const dev = args.dev ? read(args.dev) : undefined;
 const started = Date.now();
-const result = trainNer(train, { epochs, seed, minCount, prune, folds, lists: countryNames(), dev, log: (l) => process.stdout.write(`${l}\n`) });
+const result = trainNer(train, { epochs, runs, margin, seed, minCount, prune, folds, lists: nameLists(), dev, log: (l) => process.stdout.write(`${l}\n`) });
 const seconds = (Date.now() - started) / 1000;
 
 const meta: Record<string, unknown> = {
   model: 'averaged structured perceptron, first-order Viterbi under IOB2 constraints',
   trainedOn: basename(args.train),
-  options: { epochs, seed, minCount, prune, folds },
-  lists: 'COUNTRY: i18n-iso-countries names (es, en)',
+  options: { epochs, runs, margin, seed, minCount, prune, folds },
+  lists: 'LOC_LEX: i18n-iso-countries names (es, en) and data/*/actors-{countries,places,institutions}.tsv; PER_LEX: data/shared/people.tsv; ORG_LEX: data/shared/organisations.tsv and institutions',
   features: result.features,
   trainingSeconds: Math.round(seconds),
 };

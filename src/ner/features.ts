@@ -3,7 +3,7 @@ import { EMPTY_GAZETTEER, extendKey, LIST_COUNT, MAX_SPAN, type Gazetteer } from
 import { finish, mixInt, mixMapped, mixStr, SEED } from './hash.js';
 
 /** Upper bound on the features one token gets; the extractor's rows are this wide. */
-export const MAX_FEATURES = 64;
+export const MAX_FEATURES = 112;
 
 /** Token flags, combined into features and exposed for the rules that read them. */
 export const INIT_CAP = 1;
@@ -20,7 +20,7 @@ export const INNER_CAP = 256;
  * Bumped whenever the templates change: a model records the version it was trained with, and the
  * tagger refuses a model from another version instead of silently mis-scoring it.
  */
-export const FEATURE_VERSION = 5;
+export const FEATURE_VERSION = 7;
 
 /** Membership test on lowercased-word hashes (the words the training text has in lowercase). */
 export interface HashSet {
@@ -37,8 +37,11 @@ const T = {
   lowerBi2: 28, prevLowerShape: 29, shapeNextLower: 30, position: 31, firstLower: 32, quote: 33, run: 34,
   prevBi: 35, nextBi: 36, around: 37, prev2Shape: 38, next2Shape: 39, sentLen: 40, prevSuffix: 41,
   nextSuffix: 42, lenFlags: 43, prevFlagsLower: 44, spanBefore: 45, spanAfter: 46, spanFirst: 47,
-  spanLast: 48, spanShape: 49, gazetteer: 50, gazetteerAny: 51,
+  spanLast: 48, spanShape: 49, gazetteer: 50, gazetteerAny: 51, bag: 52, trigram: 53,
 } as const;
+
+/** How far, in tokens, the bag of context words reaches on each side. */
+const BAG = 10;
 
 /** Lowercase words that link the capitalised parts of one name ("Ministerio de la Presidencia"). */
 const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'of', 'the', 'and', 'for'].map((w) => mixStr(SEED, w)));
@@ -180,6 +183,11 @@ export class FeatureExtractor {
       out[o++] = finish(mixMapped(mixInt(SEED, T.prefix + m), tok, fold, 0, m));
       out[o++] = finish(mixMapped(mixInt(SEED, T.suffix + m), tok, fold, len - m, len));
     }
+    if ((f & INIT_CAP) !== 0 && len > 5) {
+      // Letter trigrams inside a long name (its ending and start are already affixes) type unseen
+      // names by how they are spelled: "-ovich", "-ngton", "-ción".
+      for (let m = 1; m + 3 < len && m < 12; m++) out[o++] = finish(mixMapped(mixInt(SEED, T.trigram), tok, fold, m, m + 3));
+    }
     out[o++] = k1(T.shape, s);
     out[o++] = k1(T.flags, f);
     out[o++] = k2(T.lenFlags, Math.min(len, 8), f & (INIT_CAP | ALL_CAPS));
@@ -218,6 +226,12 @@ export class FeatureExtractor {
       out[o++] = k2(T.spanFirst, lower[a]!, where);
       out[o++] = k1(T.spanLast, lower[b - 1]!);
       out[o++] = k2(T.spanShape, Math.min(b - a, 5), where);
+    }
+    if ((f & INIT_CAP) !== 0) {
+      // A capitalised token sees the words around it as a bag: the sentence's topic tells a country
+      // from its football team.
+      for (let k = Math.max(0, i - BAG); k < i - 1; k++) out[o++] = k1(T.bag, lower[k]!);
+      for (let k = i + 2; k < n && k <= i + BAG; k++) out[o++] = k1(T.bag, lower[k]!);
     }
     let any = 0;
     for (let l = 0; l < LIST_COUNT; l++) {

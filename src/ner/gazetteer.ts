@@ -6,14 +6,14 @@ import { HashIndex } from './hash-index.js';
 export const MAX_SPAN = 8;
 
 /** The lists a gazetteer can hold, one bit each in a span's mask. */
-export const LISTS = ['PER', 'ORG', 'LOC', 'MISC', 'COUNTRY'] as const;
+export const LISTS = ['PER', 'ORG', 'LOC', 'MISC', 'PER_LEX', 'ORG_LEX', 'LOC_LEX'] as const;
 export type ListName = (typeof LISTS)[number];
 export const LIST_COUNT = LISTS.length;
 
 /** A set of token sequences (case- and accent-folded) with a bit mask of the lists each belongs to. */
 export interface Gazetteer {
   readonly index: HashIndex;
-  readonly masks: Uint8Array;
+  readonly masks: Uint16Array;
 }
 
 /** Hash of tokens[from, to) as the gazetteer keys it, extended one token at a time. */
@@ -31,7 +31,7 @@ export function spanKey(tokens: readonly string[]): number {
 export function gazetteerOf(entries: Map<number, number>): Gazetteer {
   const keys = Uint32Array.from(entries.keys());
   const index = new HashIndex(keys);
-  const masks = new Uint8Array(keys.length);
+  const masks = new Uint16Array(keys.length);
   for (let i = 0; i < keys.length; i++) masks[i] = entries.get(keys[i]!)!;
   return { index, masks };
 }

@@ -22,7 +22,7 @@ export interface NerModelFile {
   transitions: number[];
   /** Sorted keys of the words the training text has in lowercase, LEB128 deltas. */
   lowerVocab: string;
-  /** Name lists: sorted span keys as LEB128 deltas, and each key's list mask (base64 bytes). */
+  /** Name lists: sorted span keys as LEB128 deltas, and each key's list mask (uint16 little-endian). */
   gazetteer: { keys: string; masks: string };
   meta: Record<string, unknown>;
 }
@@ -111,7 +111,7 @@ export function encodeModel(w: NerWeights): Buffer {
     lowerVocab: encodeKeys(Uint32Array.from([...new Set(w.lowerVocab)].sort((a, b) => a - b))),
     gazetteer: {
       keys: encodeKeys(Uint32Array.from(w.gazetteer.keys()).sort()),
-      masks: Buffer.from(Uint8Array.from(Uint32Array.from(w.gazetteer.keys()).sort(), (k) => w.gazetteer.get(k)!)).toString('base64'),
+      masks: Buffer.from(Uint16Array.from(Uint32Array.from(w.gazetteer.keys()).sort(), (k) => w.gazetteer.get(k)!).buffer).toString('base64'),
     },
     meta: w.meta,
   };
@@ -152,7 +152,8 @@ export function decodeModel(gz: Uint8Array, what: string): NerWeights {
   }
   if (v !== values.length) throw new Error(`${what}: ${values.length - v} weights beyond the masks`);
   const gazKeys = decodeKeys(file.gazetteer.keys, what);
-  const gazMasks = Buffer.from(file.gazetteer.masks, 'base64');
+  const gazBuf = Buffer.from(file.gazetteer.masks, 'base64');
+  const gazMasks = new Uint16Array(gazBuf.buffer.slice(gazBuf.byteOffset, gazBuf.byteOffset + gazBuf.length));
   if (gazMasks.length !== gazKeys.length) throw new Error(`${what}: ${gazKeys.length} gazetteer keys but ${gazMasks.length} masks`);
   return {
     keys,

@@ -18,6 +18,13 @@ export interface LabeledSentence {
 
 export interface TrainOptions {
   epochs: number;
+  /**
+   * Independent training runs (seeds seed, seed + 1, …) whose averaged weights are averaged again:
+   * an ensemble in one set of weights, steadier than any single shuffle.
+   */
+  runs?: number;
+  /** Loss added to every wrong tag while training (0: the plain perceptron). */
+  margin?: number;
   /** Seeds the shuffling of sentences between epochs, so a run is reproducible. */
   seed: number;
   /** Features seen fewer times than this in training are not given weights. */
@@ -38,6 +45,7 @@ export interface TrainOptions {
 }
 
 export interface EpochReport {
+  run: number;
   epoch: number;
   /** Training sentences the model got wrong during the epoch. */
   mistakes: number;
@@ -100,12 +108,14 @@ function gazetteers(sentences: readonly LabeledSentence[], options: TrainOptions
   if (options.folds === 0) return { full: external, perFold: [external] };
   const full = new Map(external);
   const perFold = Array.from({ length: folds }, () => new Map(external));
+  const add = (key: number, b: number, sentence: number): void => {
+    full.set(key, (full.get(key) ?? 0) | b);
+    for (let f = 0; f < folds; f++) if (f !== sentence % folds || folds === 1) perFold[f]!.set(key, (perFold[f]!.get(key) ?? 0) | b);
+  };
   sentences.forEach((s, i) => {
     for (const e of entitiesOf(s.tags)) {
       const key = spanKey(s.tokens.slice(e.start, e.end));
-      const b = bit(e.type);
-      full.set(key, (full.get(key) ?? 0) | b);
-      for (let f = 0; f < folds; f++) if (f !== i % folds || folds === 1) perFold[f]!.set(key, (perFold[f]!.get(key) ?? 0) | b);
+      add(key, bit(e.type), i);
     }
   });
   return { full, perFold };
@@ -170,20 +180,23 @@ export function trainNer(sentences: readonly LabeledSentence[], options: TrainOp
   const F = keyOf.length;
   log(`${sentences.length} sentences, ${total} tokens, ${F} features (seen ≥ ${options.minCount}×)`);
 
-  const w = new Float64Array(F * NT);
-  const u = new Float64Array(F * NT);
-  const tw = new Float64Array((NT + 1) * NT);
-  const tu = new Float64Array((NT + 1) * NT);
-  let c = 1;
   let longest = 1;
   for (const s of sentences) longest = Math.max(longest, s.tokens.length);
   const emit = new Float64Array(longest * NT);
   const back = new Uint8Array(longest * NT);
   const score = new Float64Array(2 * NT);
   const pred = new Uint8Array(longest);
-  const order = Array.from(sentences.keys());
-  const rand = mulberry32(options.seed);
   const history: EpochReport[] = [];
+  const runs = Math.max(1, options.runs ?? 1);
+  const margin = options.margin ?? 0;
+  // Weights and transitions summed over the runs so far (each run's averaged weights).
+  const sumW = new Float64Array(F * NT);
+  const sumT = new Float64Array((NT + 1) * NT);
+  const w = new Float64Array(F * NT);
+  const u = new Float64Array(F * NT);
+  const tw = new Float64Array((NT + 1) * NT);
+  const tu = new Float64Array((NT + 1) * NT);
+  let c = 1;
 
   const update = (token: number, tag: number, delta: number): void => {
     for (let k = tokenStart[token]!, end = tokenStart[token + 1]!; k < end; k++) {
@@ -193,66 +206,86 @@ export function trainNer(sentences: readonly LabeledSentence[], options: TrainOp
       u[f * NT + tag] = u[f * NT + tag]! + c * delta;
     }
   };
-  const averaged = (): NerWeights => {
+  /** The model so far: the finished runs plus the current one's averaged weights, pruned. */
+  const averaged = (finished: number): NerWeights => {
     const weights = new Float32Array(F * NT);
     for (let k = 0; k < weights.length; k++) {
-      const v = w[k]! - u[k]! / c;
+      const v = (sumW[k]! + w[k]! - u[k]! / c) / (finished + 1);
       weights[k] = Math.abs(v) < options.prune ? 0 : v;
     }
     return {
       keys: Uint32Array.from(keyOf),
       weights,
-      transitions: Float32Array.from(tw, (v, k) => v - tu[k]! / c),
+      transitions: Float32Array.from(tw, (v, k) => (sumT[k]! + v - tu[k]! / c) / (finished + 1)),
       lowerVocab,
       gazetteer: full,
       meta: {},
     };
   };
 
-  for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    for (let k = order.length - 1; k > 0; k--) {
-      const j = Math.floor(rand() * (k + 1));
-      [order[k], order[j]] = [order[j]!, order[k]!];
-    }
-    let mistakes = 0;
-    for (const s of order) {
-      const g = gold[s]!;
-      const n = g.length;
-      const first = sentStart[s]!;
-      emit.fill(0, 0, n * NT);
-      for (let i = 0; i < n; i++) {
-        for (let k = tokenStart[first + i]!, end = tokenStart[first + i + 1]!; k < end; k++) {
-          const f = ids[k]!;
-          if (f < 0) continue;
-          for (let y = 0; y < NT; y++) emit[i * NT + y] = emit[i * NT + y]! + w[f * NT + y]!;
-        }
+  for (let run = 0; run < runs; run++) {
+    w.fill(0);
+    u.fill(0);
+    tw.fill(0);
+    tu.fill(0);
+    c = 1;
+    const order = Array.from(sentences.keys());
+    const rand = mulberry32(options.seed + run);
+    for (let epoch = 1; epoch <= options.epochs; epoch++) {
+      for (let k = order.length - 1; k > 0; k--) {
+        const j = Math.floor(rand() * (k + 1));
+        [order[k], order[j]] = [order[j]!, order[k]!];
       }
-      viterbi(emit, n, tw, back, score, pred);
-      let wrong = false;
-      for (let i = 0; i < n; i++) {
-        const gp = i === 0 ? NT : g[i - 1]!;
-        const pp = i === 0 ? NT : pred[i - 1]!;
-        if (pred[i] !== g[i]) {
-          wrong = true;
-          update(first + i, g[i]!, 1);
-          update(first + i, pred[i]!, -1);
+      let mistakes = 0;
+      for (const s of order) {
+        const g = gold[s]!;
+        const n = g.length;
+        const first = sentStart[s]!;
+        emit.fill(0, 0, n * NT);
+        for (let i = 0; i < n; i++) {
+          for (let k = tokenStart[first + i]!, end = tokenStart[first + i + 1]!; k < end; k++) {
+            const f = ids[k]!;
+            if (f < 0) continue;
+            for (let y = 0; y < NT; y++) emit[i * NT + y] = emit[i * NT + y]! + w[f * NT + y]!;
+          }
         }
-        if (pred[i] !== g[i] || gp !== pp) {
-          const good = gp * NT + g[i]!;
-          const bad = pp * NT + pred[i]!;
-          tw[good] = tw[good]! + 1;
-          tu[good] = tu[good]! + c;
-          tw[bad] = tw[bad]! - 1;
-          tu[bad] = tu[bad]! - c;
+        // Cost-augmented decoding: a wrong tag gets a head start, so updates continue until the gold
+        // path wins by a margin, not merely wins.
+        if (margin > 0) for (let i = 0; i < n; i++) for (let y = 0; y < NT; y++) if (y !== g[i]) emit[i * NT + y] = emit[i * NT + y]! + margin;
+        viterbi(emit, n, tw, back, score, pred);
+        let wrong = false;
+        for (let i = 0; i < n; i++) {
+          const gp = i === 0 ? NT : g[i - 1]!;
+          const pp = i === 0 ? NT : pred[i - 1]!;
+          if (pred[i] !== g[i]) {
+            wrong = true;
+            update(first + i, g[i]!, 1);
+            update(first + i, pred[i]!, -1);
+          }
+          if (pred[i] !== g[i] || gp !== pp) {
+            const good = gp * NT + g[i]!;
+            const bad = pp * NT + pred[i]!;
+            tw[good] = tw[good]! + 1;
+            tu[good] = tu[good]! + c;
+            tw[bad] = tw[bad]! - 1;
+            tu[bad] = tu[bad]! - c;
+          }
         }
+        if (wrong) mistakes++;
+        c++;
       }
-      if (wrong) mistakes++;
-      c++;
+      let devF1: number | null = null;
+      const last = epoch === options.epochs;
+      if (options.dev && (last || runs === 1)) devF1 = f1(scoreTagger(new PerceptronTagger(averaged(run)), options.dev).all);
+      history.push({ run: run + 1, epoch, mistakes, devF1 });
+      log(`run ${run + 1} epoch ${epoch}: ${mistakes} sentences wrong${devF1 === null ? '' : `, dev F1 ${(devF1 * 100).toFixed(2)}${runs > 1 ? ` (${run + 1} run${run ? 's' : ''} averaged)` : ''}`}`);
     }
-    let devF1: number | null = null;
-    if (options.dev) devF1 = f1(scoreTagger(new PerceptronTagger(averaged()), options.dev).all);
-    history.push({ epoch, mistakes, devF1 });
-    log(`epoch ${epoch}: ${mistakes} sentences wrong${devF1 === null ? '' : `, dev F1 ${(devF1 * 100).toFixed(2)}`}`);
+    for (let k = 0; k < sumW.length; k++) sumW[k] = sumW[k]! + w[k]! - u[k]! / c;
+    for (let k = 0; k < sumT.length; k++) sumT[k] = sumT[k]! + tw[k]! - tu[k]! / c;
   }
-  return { weights: averaged(), history, features: F };
+  w.fill(0);
+  u.fill(0);
+  tw.fill(0);
+  tu.fill(0);
+  return { weights: averaged(runs - 1), history, features: F };
 }
