@@ -1,7 +1,11 @@
 import type { Evaluator } from './harness.js';
+import { ploverEnglishEvaluator } from './plover-english.js';
+import { updpSpanishEventsEvaluator } from './updp-spanish-events.js';
 import { udSentencesEvaluator } from './ud-sentences.js';
 
 /** Every evaluator `npm run eval` runs, in order. */
 export const EVALUATORS: Evaluator[] = [
+  ploverEnglishEvaluator,
+  updpSpanishEventsEvaluator,
   udSentencesEvaluator,
 ];
