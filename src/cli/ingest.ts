@@ -1,10 +1,13 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import type PgBoss from 'pg-boss';
 import type { Lang } from '../core/analysis.js';
+import { AtalayaError } from '../core/errors.js';
 import { ingest } from '../ingest/ingest.js';
 import { ProgressDisplay, summaryLine } from '../ingest/progress.js';
+import { enqueue, openQueue } from '../ingest/queue.js';
 import { readSources, SOURCE_KINDS, type SourceKind } from '../ingest/sources.js';
 import { buildPipeline } from '../pipeline/pipeline.js';
-import { openStore, resolveDb } from '../store/open.js';
+import { isPostgresUrl, openStore, resolveDb } from '../store/open.js';
 
 export interface IngestCommandOptions {
   db: string;
@@ -13,6 +16,8 @@ export interface IngestCommandOptions {
   maxMb: number;
   published: string | null;
   lang: Lang | null;
+  /** Queue the documents for workers (PostgreSQL only) instead of analysing them here. */
+  queue: boolean;
 }
 
 export interface CommandIo {
@@ -28,6 +33,7 @@ export interface CommandIo {
  * code: 0, or 1 when any input failed.
  */
 export async function runIngestCommand(paths: readonly string[], opts: IngestCommandOptions, io: CommandIo): Promise<number> {
+  if (opts.queue) return runEnqueue(paths, opts, io);
   const store = await openStore(opts.db);
   const display = new ProgressDisplay(io.err, io.tty);
   let stopping = false;
@@ -53,6 +59,44 @@ export async function runIngestCommand(paths: readonly string[], opts: IngestCom
     return counts.interrupted ? 130 : counts.failed > 0 ? 1 : 0;
   } finally {
     process.off('SIGINT', onSigint);
+    await store.close();
+  }
+}
+
+/** `ingest --queue`: reads and queues; workers (`atalaya worker`) analyse and store. */
+async function runEnqueue(paths: readonly string[], opts: IngestCommandOptions, io: CommandIo): Promise<number> {
+  if (!isPostgresUrl(opts.db)) throw new AtalayaError('--queue needs a PostgreSQL database (--db postgres://…): workers on other machines must reach it');
+  const store = await openStore(opts.db);
+  let boss: PgBoss | null = null;
+  const display = new ProgressDisplay(io.err, io.tty);
+  let stopping = false;
+  const onSigint = (): void => {
+    if (stopping) process.exit(130);
+    stopping = true;
+  };
+  process.on('SIGINT', onSigint);
+  try {
+    boss = await openQueue(opts.db, store.location);
+    const c = await enqueue(
+      readSources(paths, { kind: opts.input, maxBytes: Math.round(opts.maxMb * 1e6) }),
+      store,
+      boss,
+      { batchSize: opts.batch, published: opts.published, lang: opts.lang, stop: () => stopping },
+      {
+        error: (where, message) => display.message(`atalaya: ${where}: ${message}`),
+        notice: (where, message) => display.message(`atalaya: ${where}: ${message}`),
+        progress: () => undefined,
+      },
+    );
+    const n = (x: number): string => x.toLocaleString('en-US');
+    io.out(
+      `${c.interrupted ? 'interrupted; ' : ''}queued in ${store.location}: ${n(c.queued)} documents queued for workers, ` +
+        `${n(c.duplicates)} skipped as duplicates, ${n(c.failed)} failed; ${c.seconds.toFixed(1)} s\n`,
+    );
+    return c.interrupted ? 130 : c.failed > 0 ? 1 : 0;
+  } finally {
+    process.off('SIGINT', onSigint);
+    await boss?.stop({ graceful: false, wait: true });
     await store.close();
   }
 }
@@ -90,12 +134,13 @@ export function ingestCommand(): Command {
     .addOption(new Option('--batch <n>', 'documents per transaction').argParser(positiveArg).default(200))
     .addOption(new Option('--max-mb <mb>', 'largest document read, in MB').argParser(positiveArg).default(10))
     .option('--published <date>', 'publication date for documents that carry none (YYYY-MM-DD)', isoDayArg)
+    .option('--queue', 'queue the documents for `atalaya worker` processes instead of analysing here (PostgreSQL)', false)
     .addOption(new Option('--lang <lang>', 'language for documents that do not say (skips detection)').choices(['es', 'en']))
     .exitOverride()
-    .action(async (paths: string[], o: { db?: string; input?: SourceKind; batch: number; maxMb: number; published?: string; lang?: Lang }) => {
+    .action(async (paths: string[], o: { db?: string; input?: SourceKind; batch: number; maxMb: number; published?: string; lang?: Lang; queue: boolean }) => {
       process.exitCode = await runIngestCommand(
         paths,
-        { db: resolveDb(o.db), input: o.input ?? null, batch: Math.round(o.batch), maxMb: o.maxMb, published: o.published ?? null, lang: o.lang ?? null },
+        { db: resolveDb(o.db), input: o.input ?? null, batch: Math.round(o.batch), maxMb: o.maxMb, published: o.published ?? null, lang: o.lang ?? null, queue: o.queue },
         io,
       );
     });

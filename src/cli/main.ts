@@ -8,6 +8,7 @@ import { ingestCommand } from './ingest.js';
 import { eventsCommand } from './events.js';
 import { showCommand } from './show.js';
 import { statsCommand } from './stats.js';
+import { workerCommand } from './worker.js';
 
 const io = {
   out: (s: string) => void process.stdout.write(s),
@@ -59,6 +60,7 @@ program.addCommand(ingestCommand());
 program.addCommand(eventsCommand());
 program.addCommand(showCommand());
 program.addCommand(statsCommand());
+program.addCommand(workerCommand());
 
 try {
   await program.parseAsync(process.argv);

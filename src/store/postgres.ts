@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { AtalayaError } from '../core/errors.js';
 import { KyselyStore } from './kysely-store.js';
@@ -34,11 +34,16 @@ export async function openPostgresStore(url: string): Promise<KyselyStore> {
   const pool = new pg.Pool({ connectionString: url, max: 4, types });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
+    await sql`SELECT 1`.execute(db);
+  } catch (err) {
+    await db.destroy();
+    throw new AtalayaError(`cannot connect: ${(err as Error).message}`, location);
+  }
+  try {
     await migrateToLatest(db as Kysely<unknown>, 'postgres');
   } catch (err) {
     await db.destroy();
-    const message = err instanceof Error ? err.message : String(err);
-    throw new AtalayaError(message.startsWith('cannot migrate') ? message : `cannot connect: ${message}`, location);
+    throw new AtalayaError((err as Error).message, location);
   }
   return new KyselyStore('postgres', db, location, async (fn) => {
     for (let attempt = 1; ; attempt++) {

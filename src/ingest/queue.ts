@@ -1,0 +1,102 @@
+import PgBoss from 'pg-boss';
+import type { DocumentInput } from '../core/doc.js';
+import { AtalayaError } from '../core/errors.js';
+import { textId } from '../core/hash.js';
+import type { Store } from '../store/store.js';
+import type { IngestReporter } from './ingest.js';
+import type { SourceItem } from './sources.js';
+
+/** The pg-boss queue documents wait in for a worker to analyse and store them. */
+export const ANALYZE_QUEUE = 'atalaya-analyze';
+
+/** One job: a document to analyse, and the place it was read from (for messages). */
+export interface QueuedDocument {
+  where: string;
+  input: DocumentInput;
+}
+
+export interface EnqueueCounts {
+  read: number;
+  queued: number;
+  /** Already stored (same text): not queued. */
+  duplicates: number;
+  failed: number;
+  seconds: number;
+  interrupted: boolean;
+}
+
+/**
+ * Starts pg-boss on the store's PostgreSQL (its own schema, `pgboss`) and makes sure the queue exists.
+ * A job that a worker took but did not finish (the worker died) expires and goes back to the queue.
+ */
+export async function openQueue(url: string, where: string): Promise<PgBoss> {
+  const boss = new PgBoss({ connectionString: url, max: 2, schedule: false });
+  boss.on('error', (err: Error) => process.stderr.write(`atalaya: queue: ${err.message}\n`));
+  try {
+    await boss.start();
+    await boss.createQueue(ANALYZE_QUEUE, { name: ANALYZE_QUEUE, policy: 'standard', retryLimit: 2, retryDelay: 5, expireInSeconds: 900 });
+  } catch (err) {
+    await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
+    throw new AtalayaError(`cannot start the queue: ${(err as Error).message}`, where);
+  }
+  return boss;
+}
+
+/**
+ * Reads documents and queues the ones not stored yet, in batches; the reading side of
+ * `ingest --queue`. Nothing is analysed here: workers on any machine do that.
+ */
+export async function enqueue(
+  sources: Iterable<SourceItem>,
+  store: Store,
+  boss: PgBoss,
+  options: { batchSize: number; published: string | null; lang: DocumentInput['lang']; stop?: () => boolean },
+  reporter: Pick<IngestReporter, 'error' | 'notice'> & { progress(c: EnqueueCounts): void },
+): Promise<EnqueueCounts> {
+  const started = performance.now();
+  const counts: EnqueueCounts = { read: 0, queued: 0, duplicates: 0, failed: 0, seconds: 0, interrupted: false };
+  let batch: Array<QueuedDocument & { id: string }> = [];
+  const flush = async (): Promise<void> => {
+    const known = await store.existing(batch.map((b) => b.id));
+    const seen = new Set<string>();
+    const jobs: PgBoss.JobInsert<QueuedDocument>[] = [];
+    for (const b of batch) {
+      if (known.has(b.id) || seen.has(b.id)) {
+        counts.duplicates++;
+        continue;
+      }
+      seen.add(b.id);
+      jobs.push({ name: ANALYZE_QUEUE, data: { where: b.where, input: b.input } });
+    }
+    batch = [];
+    if (jobs.length) await boss.insert(jobs);
+    counts.queued += jobs.length;
+    counts.seconds = (performance.now() - started) / 1000;
+    reporter.progress(counts);
+  };
+  for (const item of sources) {
+    if ('error' in item) {
+      counts.failed++;
+      reporter.error(item.where, item.error.message);
+    } else if ('notice' in item) {
+      reporter.notice(item.where, item.notice);
+    } else {
+      counts.read++;
+      const input: DocumentInput = {
+        ...item.input,
+        sourceId: item.input.sourceId ?? item.where,
+        published: item.input.published ?? options.published,
+        lang: item.input.lang ?? options.lang,
+      };
+      batch.push({ where: item.where, input, id: textId(input.text) });
+      if (batch.length >= options.batchSize) await flush();
+    }
+    if (options.stop?.()) {
+      counts.interrupted = true;
+      break;
+    }
+  }
+  if (batch.length) await flush();
+  counts.seconds = (performance.now() - started) / 1000;
+  return counts;
+}
