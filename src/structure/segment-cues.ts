@@ -101,13 +101,21 @@ const CAPTION_MAX_WORDS = 80;
 /** A photo credit sits in the last characters of its line. */
 const CREDIT_TAIL = 140;
 
-const CREDIT_MARKS = new Set([':', '('].map((c) => c.charCodeAt(0)));
-const END_MARKS = new Set(['(', '/', '|', '-', '–', '—'].map((c) => c.charCodeAt(0)));
-const SLASH = new Set([47]);
+/** Bit flags for the punctuation that credit patterns need in a line's tail: one scan decides which can run. */
+const COLON_OR_PAREN = 1;
+const SEPARATOR = 2;
+const SLASH = 4;
 
-function hasCharIn(text: string, from: number, end: number, codes: ReadonlySet<number>): boolean {
-  for (let i = from; i < end; i++) if (codes.has(text.charCodeAt(i))) return true;
-  return false;
+function tailMarks(text: string, from: number, end: number): number {
+  let marks = 0;
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58) marks |= COLON_OR_PAREN; // :
+    else if (c === 40) marks |= COLON_OR_PAREN | SEPARATOR; // (
+    else if (c === 47) marks |= SEPARATOR | SLASH; // /
+    else if (c === 124 || c === 45 || c === 0x2013 || c === 0x2014) marks |= SEPARATOR; // | - – —
+  }
+  return marks;
 }
 
 /**
@@ -147,15 +155,16 @@ export function matchCue(text: string, start: number, at: number, end: number, w
   }
   if (words > CAPTION_MAX_WORDS) return null;
   const tail = Math.max(start, end - CREDIT_TAIL);
-  if (hasCharIn(text, tail, end, CREDIT_MARKS)) {
+  const marks = tailMarks(text, tail, end);
+  if (marks & COLON_OR_PAREN) {
     m = run(c.credit, text, tail);
     if (m && m.index + m[0].length === end) return { kind: groupKind(m, c.kinds.credit), rule: 'cue.credit', end, alone: false };
   }
-  if (hasCharIn(text, tail, end, END_MARKS)) {
+  if (marks & SEPARATOR) {
     m = run(c.end, text, tail);
     if (m && m.index + m[0].length === end) return { kind: groupKind(m, c.kinds.end), rule: 'cue.end', end, alone: false };
   }
-  if (SLASH_CREDIT_END.test(text[end - 1] ?? '') && hasCharIn(text, tail, end, SLASH)) {
+  if (marks & SLASH && SLASH_CREDIT_END.test(text[end - 1] ?? '')) {
     SLASH_CREDIT.lastIndex = tail;
     const s = SLASH_CREDIT.exec(text);
     if (s && s.index + s[0].length === end) return { kind: 'caption', rule: 'cue.agency-credit', end, alone: false };

@@ -7,6 +7,8 @@ import { addStems, findStems, wordLexicon, type WordLexicon } from './segment-wo
 
 /** A first line longer than this is a paragraph of text, not a title. */
 const TITLE_MAX_WORDS = 40;
+/** "Internacional", "World news": a site's section name over the headline. */
+const SECTION_LABEL_WORDS = 2;
 /** A headline (a heading, or a teaser for another story) is short. */
 const HEADLINE_MAX_WORDS = 25;
 const HEADLINE_MAX_CHARS = 200;
@@ -76,7 +78,7 @@ export function segmentText(text: string, lang: Lang, trace: Tracer): Segment[] 
       set(u, 'boilerplate', 'boilerplate.copyright');
     } else {
       const cue = matchCue(text, u.start, u.at, u.end, u.words);
-      if (cue && (cue.kind !== 'dateline' || isStampLine(text, u))) {
+      if (cue && (cue.kind !== 'dateline' || isStampLine(text, u)) && (cue.kind !== 'heading' || cue.alone || isHeadlineLike(text, u))) {
         set(u, cue.kind, `${cue.kind}.${cue.rule}`);
         u.opensList = cue.kind === 'teaser' && cue.alone;
       }
@@ -105,6 +107,7 @@ export function segmentText(text: string, lang: Lang, trace: Tracer): Segment[] 
     if (u.kind !== null) continue;
     const fragment = fragmentRule(text, u, null);
     if (fragment) set(u, 'fragment', fragment);
+    else if (u.words <= SECTION_LABEL_WORDS && isSectionLabel(text, units, i)) set(u, 'boilerplate', 'boilerplate.section-label');
     else if (u.words <= TITLE_MAX_WORDS) {
       set(u, 'title', 'title.first-line');
       titleIndex = i;
@@ -140,6 +143,18 @@ export function segmentText(text: string, lang: Lang, trace: Tracer): Segment[] 
     if (trace.enabled) trace.record(`segment.${u.rule || 'body.text'}`, u.start, u.end, u.why ?? (() => kind));
   }
   return segments;
+}
+
+/** A one- or two-word line with nothing but a headline after it: the section, not the story's title. */
+function isSectionLabel(text: string, units: Unit[], i: number): boolean {
+  const u = units[i]!;
+  if (!/[\p{L}]$/u.test(text[u.end - 1]!)) return false;
+  for (let j = i + 1; j < units.length; j++) {
+    const next = units[j]!;
+    if (next.kind !== null) continue;
+    return next.words > SECTION_LABEL_WORDS && isHeadlineLike(text, next);
+  }
+  return false;
 }
 
 function unit(text: string, start: number, end: number): Unit {
