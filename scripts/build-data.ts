@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/resources.js';
 import { abbreviationsBuilder } from './data/abbreviations.js';
+import { actorsBuilder } from './data/actors.js';
 import type { DataBuilder } from './data/builder.js';
 import { gdeltBuilder } from './data/gdelt.js';
 import { eventsBuilder } from './data/events.js';
@@ -28,6 +29,7 @@ const BUILDERS: DataBuilder[] = [
   structureCuesBuilder,
   languageWordsBuilder,
   timeBuilder,
+  actorsBuilder,
 ];
 
 const outDir = join(PROJECT_ROOT, 'build');

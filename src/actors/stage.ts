@@ -1,9 +1,86 @@
+import type { Mention } from '../core/analysis.js';
+import type { Doc } from '../core/doc.js';
 import type { Stage } from '../core/stage.js';
+import type { Tracer } from '../core/tracer.js';
+import { tagSentence } from '../ner/tagger.js';
+import { resolveCoreference } from './coref.js';
+import type { Draft } from './draft.js';
+import { actorLexicon } from './lexicon.js';
+import { matchTokens, tokenKeys } from './match.js';
+import { phraseBuffers, sentenceDrafts, type ModelSpan } from './phrases.js';
 
-/** Actor mentions: lexicon matches, the NER model, coreference. Filled in by the actors issue. */
+/**
+ * Actor mentions: lexicon matches (countries, demonyms, capitals and seats of power, organisations,
+ * people with dated offices, roles), the NER model's names where the lexicon found none, then
+ * coreference of descriptors, groups, appositions and surnames.
+ */
 export const actorsStage: Stage = {
   name: 'actors',
   requires: ['text', 'lang', 'segments', 'sentences', 'tokens', 'published'],
   provides: ['mentions'],
-  run() {},
+  run(doc, ctx) {
+    doc.mentions = findMentions(doc, ctx.trace);
+  },
 };
+
+const ENTITY = /^[BI]-(PER|ORG|LOC|MISC)$/;
+
+/** Spans of IOB2 tags over tokens [from, from + tags.length). */
+export function tagSpans(tags: readonly string[], from: number): ModelSpan[] {
+  const out: ModelSpan[] = [];
+  let open: ModelSpan | null = null;
+  tags.forEach((tag, i) => {
+    const m = tag === 'O' ? null : ENTITY.exec(tag);
+    const type = m?.[1] as ModelSpan['type'] | undefined;
+    if (open && (!type || tag.startsWith('B-') || type !== open.type)) {
+      out.push(open);
+      open = null;
+    }
+    if (type) {
+      if (open) open.end = from + i + 1;
+      else open = { start: from + i, end: from + i + 1, type };
+    }
+  });
+  if (open) out.push(open);
+  return out;
+}
+
+export function findMentions(doc: Doc, trace: Tracer): Mention[] {
+  if (doc.tokens.length === 0) return [];
+  const lex = actorLexicon(doc.lang ?? 'und');
+  const tk = tokenKeys(doc.tokens);
+  const date = doc.published?.value ?? null;
+  const seenPersons = new Set<number>();
+  const drafts: Draft[] = [];
+  const buffers = phraseBuffers(doc.tokens.length);
+  let from = 0;
+  while (from < doc.tokens.length) {
+    const sentence = doc.tokens[from]!.sentence;
+    let to = from + 1;
+    while (to < doc.tokens.length && doc.tokens[to]!.sentence === sentence) to++;
+    const texts = new Array<string>(to - from);
+    for (let t = from; t < to; t++) texts[t - from] = doc.tokens[t]!.text;
+    const names = tagSpans(tagSentence(texts), from);
+    const items = matchTokens(lex, tk, from, to);
+    for (const d of sentenceDrafts({ doc, lex, tk, from, to, sentence, items, names, date, seenPersons, buffers, trace })) drafts.push(d);
+    from = to;
+  }
+  return toMentions(resolveCoreference(drafts, { doc, lex, date, trace }), doc.text);
+}
+
+/** Numbers the drafts m0, m1… in text order (members of a group keep their order) and links refersTo by id. */
+function toMentions(drafts: Draft[], text: string): Mention[] {
+  const order = drafts.map((d, i) => ({ d, i })).sort((a, b) => a.d.start - b.d.start || a.i - b.i);
+  const ids = new Map<Draft, string>();
+  order.forEach(({ d }, n) => ids.set(d, `m${n}`));
+  return order.map(({ d }) => ({
+    id: ids.get(d)!,
+    start: d.start,
+    end: d.end,
+    text: text.slice(d.start, d.end),
+    type: d.type,
+    actor: d.actor,
+    refersTo: d.refersTo ? (ids.get(d.refersTo) ?? null) : null,
+    via: d.via,
+  }));
+}

@@ -1,0 +1,693 @@
+import type { Actor, Sector } from '../core/analysis.js';
+import type { Doc } from '../core/doc.js';
+import type { Tracer } from '../core/tracer.js';
+import type { EntryKind, LexEntry, RoleInfo } from './compiled.js';
+import { actorOf, newDraft, type Draft, type Intro, type Need } from './draft.js';
+import type { ActorLexicon } from './lexicon.js';
+import { continueAcross, type LexItem, type TokenKeys } from './match.js';
+import { TokenCase } from './normalize.js';
+import { holderOn, officesOn, termOn } from './offices.js';
+
+/**
+ * Turns the lexicon matches of one sentence into mention drafts: names (people, countries, capitals,
+ * seats of power, organisations, places); roles qualified by a demonym, a country, an institution or an
+ * organisation ("el canciller alemán", "la policía de Colombia", "el jefe del Kremlin", "Russian
+ * President", "China's foreign minister"); coordinated qualifiers ("los primeros ministros británico y
+ * canadiense", "los presidentes de Rusia y de China"); roles in front of names as titles ("el presidente
+ * Donald Trump") or appositions ("el presidente ruso, Vladímir Putin"); descriptors and groups that
+ * coreference resolves later ("el líder ruso", "el país asiático", "ambos países"); lone demonyms; and
+ * the NER model's names where the lexicon found none.
+ */
+
+const NAME_KINDS = new Set<EntryKind>(['person', 'org', 'institution', 'country', 'capital', 'place', 'epithet']);
+const COUNTRYISH = new Set<EntryKind>(['country', 'capital', 'epithet']);
+const ADJ_KINDS = new Set<EntryKind>(['demonym', 'epithet-adj']);
+type Lang2 = 'es' | 'en';
+const words = (s: string): ReadonlySet<string> => new Set(s.split(' '));
+/** Words that let a det-flagged role stand alone ("los militares", "cientos de manifestantes"). */
+const DETERMINERS: Record<Lang2, ReadonlySet<string>> = {
+  es: words('el la los las lo un una unos unas este esta estos estas ese esa esos esas aquel aquella aquellos aquellas '
+    + 'su sus nuestro nuestra nuestros nuestras varios varias muchos muchas numerosos numerosas cientos miles decenas '
+    + 'centenares millones algunos algunas otros otras todos todas ambos ambas dos tres cuatro cinco seis siete ocho nueve '
+    + 'diez de del al'),
+  en: words('the a an these those their its his her our some many several dozens hundreds thousands millions other '
+    + 'all both two three four five six seven eight nine ten of'),
+};
+const OF: Record<Lang2, ReadonlySet<string>> = { es: words('de del'), en: words('of') };
+const ARTICLES: Record<Lang2, ReadonlySet<string>> = { es: words('la las los el'), en: words('the') };
+const AND: Record<Lang2, ReadonlySet<string>> = { es: words('y e'), en: words('and') };
+/** Prepositions before which a singular demonym is a language ("en inglés", "in Russian"), not an actor. */
+const LANGUAGE_PREPS: Record<Lang2, ReadonlySet<string>> = { es: words('en al del'), en: words('in into') };
+/** Tokens after which a word opens a clause as if it began the sentence. */
+const OPENERS = new Set(['¿', '¡', '«', '"', '“', "'", '‘', '(', ':', '—', '–', '-']);
+/** Person roles that stand alone only as descriptors of someone already named ("el presidente"). */
+const DESCRIPTOR_SECTORS = new Set<Sector>(['GOV', 'ELI', 'LEG', 'JUD']);
+/** Segment kinds whose mentions are not antecedents: they belong to other stories or to the page. */
+const OUTSIDE_STORY = new Set(['teaser', 'boilerplate', 'byline']);
+
+export interface ModelSpan {
+  start: number;
+  end: number;
+  type: 'PER' | 'ORG' | 'LOC' | 'MISC';
+}
+
+export interface SentenceInput {
+  doc: Doc;
+  lex: ActorLexicon;
+  tk: TokenKeys;
+  /** Token range of the sentence. */
+  from: number;
+  to: number;
+  sentence: number;
+  items: readonly LexItem[];
+  /** The NER model's names in the sentence (token ranges). */
+  names: readonly ModelSpan[];
+  date: string | null;
+  /** People already named in the document (lexicon person indexes). */
+  seenPersons: Set<number>;
+  /** Per-token buffers over the whole document, allocated once per document: -1 and 0 where unused. */
+  buffers: PhraseBuffers;
+  trace: Tracer;
+}
+
+/** Scratch space over a document's tokens: the lexicon item at each token, and whether a phrase took it. */
+export interface PhraseBuffers {
+  itemAt: Int32Array;
+  taken: Uint8Array;
+}
+
+export function phraseBuffers(tokens: number): PhraseBuffers {
+  return { itemAt: new Int32Array(tokens).fill(-1), taken: new Uint8Array(tokens) };
+}
+
+interface Target {
+  code: string;
+  start: number;
+  end: number;
+}
+
+/** What qualifies a role: countries (one per coordinated demonym or "de X"), an institution, an organisation, a region, a person. */
+interface Qualifier {
+  countries: Target[];
+  org: { code: string | null; country: string | null; sector: Sector | null } | null;
+  institution: { country: string; sector: Sector; headOffice: string | null } | null;
+  region: number | null;
+  person: number | null;
+}
+
+const emptyQualifier = (): Qualifier => ({ countries: [], org: null, institution: null, region: null, person: null });
+
+export function sentenceDrafts(input: SentenceInput): Draft[] {
+  if (input.items.length === 0 && input.names.length === 0) return [];
+  return new SentencePhrases(input).run();
+}
+
+class SentencePhrases {
+  private readonly drafts: Draft[] = [];
+  /** What a role in front of a name says about it, by the name's first token. */
+  private readonly intros = new Map<number, Intro>();
+  private readonly lang: Lang2;
+  private readonly entries: readonly LexEntry[];
+  private readonly itemAt: Int32Array;
+  private titleCaseMemo = -1;
+  /** Tokens a mention or a role phrase covers. */
+  private readonly taken: Uint8Array;
+  /** Items a phrase already used (the demonym after a role, the country after "de"). */
+  private readonly used: Uint8Array;
+  private readonly outsideStory: boolean;
+
+  constructor(private readonly s: SentenceInput) {
+    this.lang = s.doc.lang === 'en' ? 'en' : 'es';
+    this.entries = s.lex.data.entries;
+    this.itemAt = s.buffers.itemAt;
+    this.taken = s.buffers.taken;
+    for (let k = 0; k < s.items.length; k++) {
+      const it = s.items[k]!;
+      for (let t = it.start; t < it.end; t++) this.itemAt[t] = k;
+    }
+    this.used = new Uint8Array(s.items.length);
+    const sentence = s.doc.sentences[s.sentence];
+    this.outsideStory = sentence !== undefined && OUTSIDE_STORY.has(s.doc.segments[sentence.segment]?.kind ?? 'body');
+  }
+
+  run(): Draft[] {
+    for (let k = 0; k < this.s.items.length; k++) if (!this.used[k]) this.at(k);
+    this.modelNames();
+    this.drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+    return this.drafts;
+  }
+
+  private at(k: number): void {
+    const e = this.primary(k);
+    if (e.kind === 'quantifier') this.quantifier(k);
+    else if (e.kind === 'role') this.role(k, emptyQualifier(), this.s.items[k]!.start);
+    else if (this.lang === 'en' && this.englishPremodifier(k)) return;
+    else if (NAME_KINDS.has(e.kind)) this.name(k);
+    else if (ADJ_KINDS.has(e.kind)) this.demonym(k);
+  }
+
+  // ---- token and item helpers
+
+  private key(t: number): string {
+    return t >= this.s.from && t < this.s.to ? this.s.tk.keys[t]! : '';
+  }
+
+  private isWord(t: number): boolean {
+    return t >= this.s.from && t < this.s.to && this.s.doc.tokens[t]!.kind === 'word';
+  }
+
+  /** Whether token t is the first word of the sentence or of a quoted or introduced clause. */
+  private startsClause(t: number): boolean {
+    for (let p = t - 1; p >= this.s.from; p--) {
+      const tok = this.s.doc.tokens[p]!;
+      if (tok.kind === 'word' || tok.kind === 'number' || !OPENERS.has(tok.text)) return false;
+      return true;
+    }
+    return true;
+  }
+
+  /** A capitalised word outside any lexicon match that does not open the sentence: part of another name. */
+  private strayCapital(t: number): boolean {
+    if (!this.isWord(t) || this.s.tk.cases[t] === TokenCase.Lower) return false;
+    if (this.itemAt[t]! >= 0) return false;
+    return !this.startsClause(t);
+  }
+
+  /** Headline style, where capitals say nothing about names: most longer words outside lexicon matches are capitalised. */
+  private get titleCase(): boolean {
+    if (this.titleCaseMemo < 0) this.titleCaseMemo = this.isTitleCase() ? 1 : 0;
+    return this.titleCaseMemo === 1;
+  }
+
+  private isTitleCase(): boolean {
+    let long = 0;
+    let caps = 0;
+    for (let t = this.s.from; t < this.s.to; t++) {
+      const tok = this.s.doc.tokens[t]!;
+      if (tok.kind !== 'word' || tok.text.length < 4 || this.itemAt[t]! >= 0) continue;
+      long++;
+      if (this.s.tk.cases[t] !== TokenCase.Lower) caps++;
+    }
+    return long >= 3 && caps / long >= 0.75;
+  }
+
+  private itemStartingAt(t: number): number {
+    if (t < this.s.from || t >= this.s.to) return -1;
+    const k = this.itemAt[t]!;
+    return k >= 0 && this.s.items[k]!.start === t && !this.used[k] ? k : -1;
+  }
+
+  private entry(k: number, kinds: ReadonlySet<EntryKind> | EntryKind): LexEntry | null {
+    const it = this.s.items[k];
+    if (!it) return null;
+    for (const e of it.entries) {
+      const entry = this.entries[e]!;
+      if (typeof kinds === 'string' ? entry.kind === kinds : kinds.has(entry.kind)) return entry;
+    }
+    return null;
+  }
+
+  private primary(k: number): LexEntry {
+    return this.entries[this.s.items[k]!.entries[0]!]!;
+  }
+
+  private via(e: LexEntry): string {
+    return this.s.lex.via(e);
+  }
+
+  private span(tokStart: number, tokEnd: number): Pick<Draft, 'start' | 'end' | 'tokStart' | 'tokEnd' | 'sentence'> {
+    const { tokens } = this.s.doc;
+    return { start: tokens[tokStart]!.start, end: tokens[tokEnd - 1]!.end, tokStart, tokEnd, sentence: this.s.sentence };
+  }
+
+  /**
+   * The span of the i-th of several coordinated targets of one role: the role goes with the first in
+   * Spanish ("primeros ministros británico" + "canadiense") and with the last in English ("British" +
+   * "Canadian prime ministers"); one target takes the whole phrase.
+   */
+  private targetSpan(targets: readonly Target[], i: number, start: number, end: number): Pick<Draft, 'start' | 'end' | 'tokStart' | 'tokEnd' | 'sentence'> {
+    const t = targets[i];
+    if (!t || targets.length < 2) return this.span(start, end);
+    if (this.lang === 'en') return this.span(i === 0 ? start : t.start, i === targets.length - 1 ? end : t.end);
+    return this.span(i === 0 ? start : t.start, t.end);
+  }
+
+  private take(a: number, b: number): void {
+    for (let t = a; t < b; t++) this.taken[t] = 1;
+  }
+
+  private push(d: Draft): Draft {
+    d.outsideStory = this.outsideStory;
+    this.drafts.push(d);
+    this.take(d.tokStart, d.tokEnd);
+    return d;
+  }
+
+  private countryActor(code: string, sector: Sector | null = null): Actor {
+    return actorOf({ country: code, sector, name: this.s.lex.countryName(code) });
+  }
+
+  private record(rule: string, a: number, b: number, detail: () => string): void {
+    if (!this.s.trace.enabled) return;
+    const { tokens } = this.s.doc;
+    this.s.trace.record(rule, tokens[a]!.start, tokens[b - 1]!.end, detail);
+  }
+
+  // ---- names
+
+  /** Why a name match is not a name here, or null when it is. */
+  private nameRejected(k: number, e: LexEntry): string | null {
+    const it = this.s.items[k]!;
+    const single = it.end - it.start === 1;
+    if (!this.titleCase) {
+      if (this.strayCapital(it.end)) return 'followed by another capitalised word';
+      if (single && this.strayCapital(it.start - 1)) return 'preceded by another capitalised word';
+    }
+    if (single && this.s.lex.nameWords.has(this.key(it.start))) {
+      if (this.startsClause(it.start)) return 'a common word opening the sentence';
+      if (e.kind === 'person' && !this.s.seenPersons.has(e.ref) && !this.intros.has(it.start)) return 'a common word not yet introduced as this name';
+    }
+    return null;
+  }
+
+  private name(k: number): void {
+    const it = this.s.items[k]!;
+    const e = this.primary(k);
+    const why = this.nameRejected(k, e);
+    if (why) {
+      this.record('actors.name.rejected', it.start, it.end, () => `${e.form}: ${why}`);
+      return;
+    }
+    if (e.kind === 'person') {
+      if (this.lang !== 'en' || !this.namedBody(k)) this.person(k, e);
+      return;
+    }
+    const data = this.s.lex.data;
+    const base = { ...this.span(it.start, it.end), via: this.via(e), single: it.end - it.start === 1, plainName: true };
+    if (e.kind === 'org') {
+      const o = data.orgs[e.ref]!;
+      this.push(newDraft({ ...base, type: 'ORG', actor: actorOf({ org: o.org, country: o.country, sector: o.sector, name: o.name }), plainName: false }));
+    } else if (e.kind === 'institution') {
+      const inst = data.institutions[e.ref]!;
+      this.push(newDraft({ ...base, type: inst.type, actor: actorOf({ country: inst.country, sector: inst.sector, name: inst.name }) }));
+    } else if (e.kind === 'place') {
+      const p = data.places[e.ref]!;
+      this.push(newDraft({ ...base, type: 'LOC', actor: p.country ? this.countryActor(p.country) : null }));
+    } else {
+      this.push(newDraft({ ...base, type: 'LOC', actor: this.countryActor(data.countries[e.ref]!.iso3) }));
+    }
+  }
+
+  private person(k: number, e: LexEntry): void {
+    const it = this.s.items[k]!;
+    const p = this.s.lex.data.persons[e.ref]!;
+    const term = termOn(p, this.s.date);
+    const intro = this.intros.get(it.start);
+    const actor = actorOf({
+      country: term?.country ?? intro?.country ?? null, org: term?.org ?? intro?.org ?? null,
+      sector: term?.sector ?? intro?.sector ?? null, name: p.name, wikidata: p.wikidata,
+    });
+    this.push(newDraft({
+      ...this.span(it.start, it.end), type: 'PER', actor, via: this.via(e), person: e.ref,
+      offices: officesOn(p, this.s.date), single: it.end - it.start === 1, isName: true,
+    }));
+    this.s.seenPersons.add(e.ref);
+  }
+
+  /** English "the Trump administration": the body a named person's country runs. */
+  private namedBody(k: number): boolean {
+    const it = this.s.items[k]!;
+    const r = this.itemStartingAt(it.end);
+    const re = r >= 0 ? this.entry(r, 'role') : null;
+    const role = re ? this.s.lex.data.roles[re.ref]! : null;
+    if (!re || role?.kind !== 'body') return false;
+    const person = this.primary(k).ref;
+    const country = termOn(this.s.lex.data.persons[person]!, this.s.date)?.country;
+    if (!country) return false;
+    this.s.seenPersons.add(person);
+    this.use(r);
+    this.push(newDraft({ ...this.span(it.start, this.s.items[r]!.end), type: 'ORG', actor: this.countryActor(country, role.sector), via: this.via(re) }));
+    return true;
+  }
+
+  private use(k: number): void {
+    this.used[k] = 1;
+  }
+
+  // ---- demonyms alone
+
+  private demonym(k: number): void {
+    const it = this.s.items[k]!;
+    const e = this.entry(k, 'demonym');
+    if (!e) return;
+    if (!e.plural && it.start > this.s.from && LANGUAGE_PREPS[this.lang].has(this.key(it.start - 1))) return;
+    if (this.lang === 'en' && !this.titleCase && this.strayCapital(it.end)) return;
+    const code = this.s.lex.data.countries[e.ref]!.iso3;
+    this.push(newDraft({ ...this.span(it.start, it.end), type: 'MISC', actor: this.countryActor(code), via: this.via(e) }));
+  }
+
+  // ---- roles
+
+  /** The country an adjective item names (a demonym, or an epithet adjective: "galo", "nipón"), or null. */
+  private adjCountry(k: number): string | null {
+    const e = this.entry(k, ADJ_KINDS);
+    return e ? this.s.lex.data.countries[e.ref]!.iso3 : null;
+  }
+
+  /**
+   * A role at item k, with what English put in front of it (`q`, the phrase starting at token `start`):
+   * reads what follows (Spanish demonyms, "de"/"of" + country, institution, organisation or person, a
+   * region adjective, a name as title or in apposition) and emits the mentions.
+   */
+  private role(k: number, q: Qualifier, start: number): void {
+    const { s } = this;
+    const it = s.items[k]!;
+    let roleEntry = this.entry(k, 'role')!;
+    let role = s.lex.data.roles[roleEntry.ref]!;
+    let end = it.end;
+    const used: number[] = [k];
+    const adj = this.lang === 'es' ? this.itemStartingAt(end) : -1;
+
+    if (adj >= 0 && this.adjCountry(adj) !== null) {
+      const a = s.items[adj]!;
+      q.countries.push({ code: this.adjCountry(adj)!, start: a.start, end: a.end });
+      used.push(adj);
+      end = a.end;
+      // "el ministro ruso de Exteriores": the role goes on after the demonym.
+      const ext = continueAcross(s.lex, s.tk, it.start, it.end, end, s.to, (e) => this.entries[e]!.kind === 'role');
+      if (ext) {
+        roleEntry = this.entries[ext.entry]!;
+        role = s.lex.data.roles[roleEntry.ref]!;
+        for (let j = this.itemAt[end]!; j >= 0 && j < s.items.length && s.items[j]!.start < ext.end; j++) used.push(j);
+        end = ext.end;
+      }
+      end = this.coordinatedAdjectives(q, end, used);
+    } else if (adj >= 0 && this.entry(adj, 'region')) {
+      q.region = this.entry(adj, 'region')!.ref;
+      used.push(adj);
+      end = s.items[adj]!.end;
+    } else if (OF[this.lang].has(this.key(end)) && role.kind !== 'nation') {
+      const target = this.ofTarget(end + 1);
+      if (target >= 0) {
+        this.applyTarget(q, target);
+        used.push(target);
+        end = s.items[target]!.end;
+        if (roleEntry.plural) end = this.coordinatedTargets(q, end, used);
+      }
+    }
+
+    const qualified = q.countries.length > 0 || q.org !== null || q.institution !== null || q.person !== null || q.region !== null;
+    const nameAt = this.nameStart(end);
+    const apposed = nameAt < 0 && this.key(end) === ',' ? this.nameStart(end + 1) : -1;
+    if (role.det && nameAt < 0 && !this.determined(start) && (this.lang === 'es' || !qualified)) return;
+    if (role.qualified && !qualified && nameAt < 0 && apposed < 0) return;
+    if (role.kind === 'nation') {
+      if (this.nation(roleEntry, q, start, end)) for (const j of used) this.use(j);
+      return;
+    }
+    for (const j of used) this.use(j);
+    if (role.kind === 'body') {
+      this.body(role, roleEntry, q, start, end, nameAt);
+      return;
+    }
+    this.personRole(role, roleEntry, q, start, end, nameAt, apposed);
+  }
+
+  /** The offices and country a person role names, given its qualifier and a country. */
+  private roleOffices(role: RoleInfo, q: Qualifier, code: string | null): { offices: readonly string[]; code: string | null } {
+    if (q.institution && role.head && q.institution.headOffice) return { offices: [q.institution.headOffice], code: q.institution.country };
+    if (q.org && role.head) return { offices: ['org_head'], code: q.org.country };
+    const c = code ?? q.institution?.country ?? q.org?.country ?? role.country;
+    const specific = c ? role.byCountry[c] : undefined;
+    const onlyByCountry = role.offices.length === 0 && Object.keys(role.byCountry).length > 0;
+    return { offices: specific ?? (onlyByCountry ? [] : role.offices), code: c };
+  }
+
+  private personRole(role: RoleInfo, e: LexEntry, q: Qualifier, start: number, end: number, nameAt: number, apposed: number): void {
+    const head = role.head && (q.institution !== null || q.org !== null);
+    const sector = (head ? q.institution?.sector ?? q.org?.sector : null) ?? role.sector;
+    if (nameAt >= 0) {
+      // A title: "el presidente Donald Trump", "el canciller alemán Friedrich Merz", "Russian President Vladimir Putin".
+      const c = this.roleOffices(role, q, q.countries[0]?.code ?? null);
+      this.intros.set(nameAt, { country: c.code, org: q.org?.code ?? null, sector, offices: c.offices });
+      this.take(start, end);
+      this.record('actors.role.title', start, end, () => `"${role.label}" introduces the name after it`);
+      return;
+    }
+    const via = this.via(e);
+    const counterpart = role.kind === 'counterpart';
+    const many = q.countries.length > 1;
+    const targets: Array<Target | null> = q.countries.length > 0 ? q.countries : [null];
+    targets.forEach((target, i) => {
+      const c = this.roleOffices(role, q, target?.code ?? null);
+      const org = q.org?.code ?? null;
+      const sp = this.targetSpan(q.countries, i, start, end);
+      const appos = many ? -1 : apposed;
+      if (!c.code && !org && q.region === null && !counterpart) {
+        // A bare role: a descriptor of someone named before ("la presidenta"), or people by sector ("los manifestantes").
+        const descriptor = role.sector !== null && DESCRIPTOR_SECTORS.has(role.sector);
+        if (descriptor && !e.plural && role.offices.length > 0) {
+          const need: Need = { kind: 'person', country: null, org: null, region: null, offices: role.offices, sector: role.sector, counterpart: false };
+          this.push(newDraft({ ...sp, type: 'PER', actor: null, via, need, offices: role.offices, apposedAt: appos }));
+        } else if (!descriptor) {
+          this.push(newDraft({ ...sp, type: 'PER', actor: actorOf({ sector: role.sector }), via, offices: role.offices, apposedAt: appos }));
+        }
+        return;
+      }
+      const actorSector = counterpart ? 'GOV' : sector;
+      const actor = c.code || org || e.plural ? actorOf({ country: c.code, org, sector: actorSector }) : null;
+      const need: Need | null = e.plural ? null : {
+        kind: 'person', country: c.code, org, region: q.region, offices: c.offices, sector: actorSector, counterpart,
+      };
+      const d = newDraft({ ...sp, type: 'PER', actor, via, need, offices: c.offices, apposedAt: appos });
+      if (!need && actor && c.offices.length > 0) this.fillHolder(d, c.code ?? org!, c.offices);
+      this.push(d);
+    });
+    this.take(start, end);
+  }
+
+  /** Who held the office on the date, for a plural role ("los primeros ministros británico y canadiense"). */
+  private fillHolder(d: Draft, where: string, offices: readonly string[]): void {
+    const h = holderOn(this.s.lex.data, where, offices, this.s.date);
+    if (!h || !d.actor) return;
+    const p = this.s.lex.data.persons[h.person]!;
+    d.actor = { ...d.actor, name: p.name, wikidata: p.wikidata };
+    d.person = h.person;
+    if (this.s.trace.enabled) this.s.trace.record('actors.office.holder', d.start, d.end, () => `${where} ${offices.join('|')} on ${this.s.date ?? 'the latest date known'}: ${p.name}`);
+  }
+
+  private determined(t: number): boolean {
+    const prev = t - 1;
+    if (prev < this.s.from) return false;
+    return this.s.doc.tokens[prev]!.kind === 'number' || DETERMINERS[this.lang].has(this.key(prev));
+  }
+
+  /** "y canadiense", ", francés y alemán" after a first demonym; returns the phrase's new end. */
+  private coordinatedAdjectives(q: Qualifier, end: number, used: number[]): number {
+    for (;;) {
+      const sep = this.key(end);
+      if (sep !== ',' && !AND[this.lang].has(sep)) return end;
+      const k = this.itemStartingAt(end + 1);
+      const code = k >= 0 ? this.adjCountry(k) : null;
+      if (code === null) return end;
+      const it = this.s.items[k]!;
+      q.countries.push({ code, start: it.start, end: it.end });
+      used.push(k);
+      end = it.end;
+      if (sep !== ',') return end;
+    }
+  }
+
+  /** "… de Rusia, Vladímir Putin, y de China" after a plural role's first "de X"; returns the phrase's new end. */
+  private coordinatedTargets(q: Qualifier, end: number, used: number[]): number {
+    for (;;) {
+      let t = end;
+      if (this.key(t) === ',') {
+        const after = this.nameEnd(t + 1);
+        if (after >= 0 && this.key(after) === ',') t = after + 1;
+        else if (after >= 0 && AND[this.lang].has(this.key(after))) t = after;
+      }
+      if (!AND[this.lang].has(this.key(t)) && this.key(t) !== ',') return end;
+      t++;
+      if (OF[this.lang].has(this.key(t))) t++;
+      const target = this.ofTarget(t);
+      if (target < 0 || !COUNTRYISH.has(this.primary(target).kind)) return end;
+      this.applyTarget(q, target);
+      used.push(target);
+      end = this.s.items[target]!.end;
+    }
+  }
+
+  /** The item after "de" (and an article): a country, capital, institution, organisation, place or person; or -1. */
+  private ofTarget(t: number): number {
+    if (ARTICLES[this.lang].has(this.key(t)) && this.itemStartingAt(t) < 0) t++;
+    const k = this.itemStartingAt(t);
+    if (k < 0) return -1;
+    const e = this.primary(k);
+    const fits = COUNTRYISH.has(e.kind) || e.kind === 'institution' || e.kind === 'org' || e.kind === 'person'
+      || (e.kind === 'place' && this.s.lex.data.places[e.ref]!.country !== null);
+    return fits && !this.nameRejected(k, e) ? k : -1;
+  }
+
+  private applyTarget(q: Qualifier, k: number): void {
+    const e = this.primary(k);
+    const it = this.s.items[k]!;
+    const data = this.s.lex.data;
+    if (COUNTRYISH.has(e.kind)) q.countries.push({ code: data.countries[e.ref]!.iso3, start: it.start, end: it.end });
+    else if (e.kind === 'place') q.countries.push({ code: data.places[e.ref]!.country!, start: it.start, end: it.end });
+    else if (e.kind === 'institution') {
+      const inst = data.institutions[e.ref]!;
+      q.institution = { country: inst.country, sector: inst.sector, headOffice: inst.headOffice };
+    } else if (e.kind === 'org') {
+      const o = data.orgs[e.ref]!;
+      q.org = { code: o.org, country: o.country, sector: o.sector };
+    } else if (e.kind === 'person') {
+      q.person = e.ref;
+      this.s.seenPersons.add(e.ref);
+    }
+  }
+
+  /** Token t when a name starts there (a lexicon person, or a PER span of the model), else -1. */
+  private nameStart(t: number): number {
+    return this.nameEnd(t) >= 0 ? t : -1;
+  }
+
+  /** The token after a name starting at t, or -1. */
+  private nameEnd(t: number): number {
+    const k = this.itemStartingAt(t);
+    if (k >= 0 && this.primary(k).kind === 'person') return this.s.items[k]!.end;
+    for (const n of this.s.names) if (n.start === t && n.type === 'PER') return n.end;
+    return -1;
+  }
+
+  private body(role: RoleInfo, e: LexEntry, q: Qualifier, start: number, end: number, nameAt: number): void {
+    const data = this.s.lex.data;
+    let country = q.countries[0]?.code ?? q.institution?.country ?? q.org?.country ?? role.country;
+    let last = end;
+    // "la Administración Trump", "el Gobierno de Petro": the named person's country.
+    const named = nameAt >= 0 ? this.itemStartingAt(nameAt) : -1;
+    const person = q.person ?? (named >= 0 && this.primary(named).kind === 'person' ? this.primary(named).ref : null);
+    if (!country && person !== null) {
+      country = termOn(data.persons[person]!, this.s.date)?.country ?? null;
+      if (named >= 0 && country) {
+        last = this.s.items[named]!.end;
+        this.use(named);
+        this.s.seenPersons.add(person);
+      }
+    }
+    const via = this.via(e);
+    const many = q.countries.length > 1;
+    const targets: Array<Target | null> = many ? q.countries : [null];
+    targets.forEach((target, i) => {
+      const sp = this.targetSpan(q.countries, i, start, last);
+      const actor = actorOf({ country: target?.code ?? country, org: q.org?.code ?? null, sector: role.sector, name: null });
+      this.push(newDraft({ ...sp, type: 'ORG', via, actor }));
+    });
+    this.take(start, last);
+  }
+
+  /** "el país galo", "el Estado hebreo"; "el país asiático" waits for coreference. False when nothing was made. */
+  private nation(e: LexEntry, q: Qualifier, start: number, end: number): boolean {
+    const via = this.via(e);
+    if (q.countries.length > 0) {
+      const many = q.countries.length > 1;
+      q.countries.forEach((c, i) => {
+        const sp = this.targetSpan(q.countries, i, start, end);
+        this.push(newDraft({ ...sp, type: 'LOC', actor: this.countryActor(c.code), via }));
+      });
+      return true;
+    }
+    if (q.region !== null && !e.plural) {
+      this.push(newDraft({ ...this.span(start, end), type: 'LOC', actor: null, via, need: { kind: 'nation', region: q.region } }));
+      return true;
+    }
+    return false;
+  }
+
+  // ---- English pre-modifiers: "Russian President", "US troops", "China's foreign minister", "British and Canadian prime ministers", "the Asian leader"
+
+  private englishPremodifier(k: number): boolean {
+    const e = this.primary(k);
+    const it = this.s.items[k]!;
+    const q = emptyQualifier();
+    const data = this.s.lex.data;
+    const countryOf = (idx: number): string | null => {
+      const adj = this.adjCountry(idx);
+      if (adj) return adj;
+      const c = this.entry(idx, COUNTRYISH);
+      return c ? data.countries[c.ref]!.iso3 : null;
+    };
+    const first = countryOf(k);
+    if (e.kind === 'region') q.region = e.ref;
+    else if (first) q.countries.push({ code: first, start: it.start, end: it.end });
+    else if (e.kind === 'institution' || e.kind === 'org') this.applyTarget(q, k);
+    else return false;
+    const used = [k];
+    let t = it.end;
+    while (first && (this.key(t) === ',' || AND.en.has(this.key(t)))) {
+      const n = this.itemStartingAt(t + 1);
+      const code = n >= 0 ? countryOf(n) : null;
+      if (!code) break;
+      const x = this.s.items[n]!;
+      q.countries.push({ code, start: x.start, end: x.end });
+      used.push(n);
+      t = x.end;
+    }
+    if (this.key(t) === "'s") t++;
+    else if (this.key(t) === "'" && this.key(t + 1) === 's') t += 2;
+    const r = this.itemStartingAt(t);
+    if (r < 0 || !this.entry(r, 'role')) return false;
+    if (NAME_KINDS.has(e.kind) && this.nameRejected(k, e)) return false;
+    for (const j of used) this.use(j);
+    this.role(r, q, it.start);
+    return true;
+  }
+
+  // ---- quantified groups: "ambos países", "los dos líderes", "both countries"
+
+  private quantifier(k: number): void {
+    const q = this.primary(k);
+    const it = this.s.items[k]!;
+    const r = this.itemStartingAt(it.end);
+    const re = r >= 0 ? this.entry(r, 'role') : null;
+    if (!re?.plural) return;
+    const role = this.s.lex.data.roles[re.ref]!;
+    let of: 'country' | 'person' | null = null;
+    if (role.kind === 'nation' || (role.kind === 'body' && role.sector === 'GOV')) of = 'country';
+    else if (role.kind === 'person' && role.sector === 'GOV') of = 'person';
+    if (!of) return;
+    this.use(r);
+    this.push(newDraft({
+      ...this.span(it.start, this.s.items[r]!.end), type: of === 'person' ? 'PER' : role.kind === 'body' ? 'ORG' : 'LOC',
+      actor: null, via: this.via(re), need: { kind: 'group', count: q.ref, of, sector: role.kind === 'nation' ? null : role.sector },
+    }));
+  }
+
+  // ---- the NER model's names where the lexicon found none
+
+  private modelNames(): void {
+    const { s } = this;
+    for (const n of s.names) {
+      let free = true;
+      for (let t = n.start; t < n.end && free; t++) free = this.taken[t] === 0;
+      let inner: Draft[] = [];
+      if (!free) {
+        // A longer name of the model wins over place names inside it ("Universidad de Chile"), never over people or roles.
+        inner = this.drafts.filter((d) => d.tokStart < n.end && d.tokEnd > n.start);
+        const contained = inner.every((d) => d.plainName && d.tokStart >= n.start && d.tokEnd <= n.end && d.tokEnd - d.tokStart < n.end - n.start);
+        let roleTokens = false;
+        for (let t = n.start; t < n.end; t++) if (this.taken[t] && !inner.some((d) => t >= d.tokStart && t < d.tokEnd)) roleTokens = true;
+        if (!contained || inner.length === 0 || roleTokens) continue;
+        for (const d of inner) this.drafts.splice(this.drafts.indexOf(d), 1);
+      }
+      const intro = this.intros.get(n.start);
+      const sp = this.span(n.start, n.end);
+      const text = s.doc.text.slice(sp.start, sp.end);
+      let actor: Actor | null = null;
+      if (n.type === 'PER') actor = actorOf({ name: text, country: intro?.country ?? null, org: intro?.org ?? null, sector: intro?.sector ?? null });
+      else if (n.type === 'ORG' && inner.length === 1 && inner[0]!.actor?.country) actor = actorOf({ country: inner[0]!.actor.country, name: text });
+      this.push(newDraft({ ...sp, type: n.type, actor, via: 'model', model: true, single: n.end - n.start === 1, offices: intro?.offices ?? [], isName: n.type === 'PER' }));
+      this.record('actors.model', n.start, n.end, () => `${n.type} ${text}${intro ? ' (introduced by a role)' : ''}`);
+    }
+  }
+}
