@@ -1,4 +1,5 @@
 import type { Evaluator } from './harness.js';
+import { languageIdEvaluator } from './language-id.js';
 import { ploverEnglishEvaluator } from './plover-english.js';
 import { updpSpanishEventsEvaluator } from './updp-spanish-events.js';
 import { udSentencesEvaluator } from './ud-sentences.js';
@@ -8,4 +9,5 @@ export const EVALUATORS: Evaluator[] = [
   ploverEnglishEvaluator,
   updpSpanishEventsEvaluator,
   udSentencesEvaluator,
+  languageIdEvaluator,
 ];
