@@ -3,7 +3,7 @@ import type { Tracer } from '../core/tracer.js';
 import { topicsInTokens } from '../topics/span-topics.js';
 import { bestMatches, type Match } from './match.js';
 import { headTags, moodOf } from './modality.js';
-import { clauseAround, complementAfter, subjectBefore } from './roles.js';
+import { actorsAt, clauseAround, complementAfter, subjectBefore } from './roles.js';
 import type { Pattern } from './tables.js';
 import type { SentenceView } from './view.js';
 import { dateOf, placeOf } from './when-where.js';
@@ -12,6 +12,7 @@ import { dateOf, placeOf } from './when-where.js';
 const GOVERN_REACH = 8;
 /** Verb tags of a content event a governor takes in ("rechazó firmar", "exigió que liberen"); a finite verb starts a new event. */
 const NON_FINITE = new Set(['inf', 'ger', 'subj', 'part']);
+const TRANSPARENT_DE = new Set(['de', 'of']);
 const LOW_CONFIDENCE_PARTS = new Set<SegmentKind>(['fragment', 'teaser', 'caption']);
 
 export interface SentenceContext {
@@ -44,9 +45,33 @@ function governs(view: SentenceView, governor: Match<Pattern>, content: Match<Pa
 function isAdjunct(view: SentenceView, m: Match<Pattern>): boolean {
   const head = m.at[m.item.head] ?? m.first;
   const tags = view.tables.verbTags.get(view.norm[head]!) ?? [];
-  if (tags.length === 1 && tags[0] === 'ger') return true;
+  if (tags.length === 1 && tags[0] === 'ger') {
+    // "sigue negociando", "estaban manteniendo": a gerund completing an auxiliary is the clause's own verb.
+    return !(view.cues.get('aux-progressive') ?? []).some((c) => c.last < head && head - c.last <= 2);
+  }
   if (!tags.includes('inf')) return false;
   return (view.cues.get('purpose') ?? []).some((c) => c.last < head && head - c.last <= 2);
+}
+
+/** "la decisión de China de permitir": the actor of an infinitive that complements a noun is that noun's "de" phrase. */
+function ownerOfInfinitive(view: SentenceView, first: number): EventActor[] | null {
+  if (first < 2 || !TRANSPARENT_DE.has(view.norm[first - 1]!)) return null;
+  for (let j = first - 2; j >= Math.max(0, first - 5); j--) {
+    if (view.boundary[j] || view.comma[j]) return null;
+    const mi = view.mention[j]!;
+    if (mi >= 0) return actorsAt(view, mi);
+  }
+  return null;
+}
+
+/** The last token of the mentions the actors came from. */
+function lastTokenOf(view: SentenceView, actors: readonly EventActor[]): number {
+  let last = -1;
+  for (let i = 0; i < view.count; i++) {
+    const mi = view.mention[i]!;
+    if (mi >= 0 && actors.some((a) => a.mention === view.doc.mentions[mi]!.id)) last = i;
+  }
+  return last;
 }
 
 function actorKey(list: readonly EventActor[]): string {
@@ -132,7 +157,7 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): EventAct
       !(view.cues.get('aux-perfect') ?? []).some((a) => a.last < head && head - a.last <= 2);
     const passiveEn =
       tables.lang === 'en' && tags.includes('part') && (view.cues.get('aux-passive') ?? []).some((a) => a.last < head && head - a.last <= 2);
-    let subject = subjectBefore(view, head);
+    let subject = tags.includes('inf') ? ownerOfInfinitive(view, m.first) ?? subjectBefore(view, head) : subjectBefore(view, head);
     let carried = false;
     if (subject.length === 0 && clause.opener === 'start' && ctx.carried.length && !passive && !passiveEn) {
       subject = ctx.carried;
@@ -145,8 +170,10 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): EventAct
       actor = complementAfter(view, m.last, clause.end, agentPreps);
       recipient = subject;
     } else {
-      actor = subject;
-      recipient = complementAfter(view, m.last, clause.end, p.roles.recipient);
+      const named = p.roles.actor.length ? complementAfter(view, m.last, clause.end, p.roles.actor) : [];
+      actor = named.length ? named : subject;
+      // Recipients may sit inside a gapped trigger ("permitirá a los rusos entrar"): look from the head on.
+      recipient = complementAfter(view, named.length ? lastTokenOf(view, named) : head, clause.end, p.roles.recipient);
     }
     if (!passive && !passiveEn && !p.roles.subjectIsRecipient) lastSubject = subject;
     const actorIds = new Set(actor.map((a) => a.mention));

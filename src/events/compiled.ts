@@ -15,6 +15,8 @@ export type CompiledElement =
 export interface CompiledRoles {
   /** Prepositions (folded) that introduce the recipient; "obj" is a bare direct object. */
   recipient: string[];
+  /** Prepositions (folded) that introduce the actor after a noun trigger ("las visitas de los ministros"). */
+  actor: string[];
   /** The clause's subject is the recipient (victims: "resultaron heridos"). */
   subjectIsRecipient: boolean;
   /** A noun trigger that is an event wherever it is named ("la huelga"), even beside a reported action. */
@@ -45,7 +47,7 @@ export interface CompiledPattern {
 
 export const CUE_KINDS = [
   'neg', 'intent', 'expected', 'hypothetical', 'if', 'aux-passive', 'aux-perfect', 'sub', 'relative', 'prep',
-  'coord', 'report', 'speech', 'det', 'purpose', 'notverb',
+  'coord', 'report', 'speech', 'det', 'purpose', 'notverb', 'aux-progressive',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 

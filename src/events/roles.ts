@@ -7,6 +7,21 @@ const CONTRACTIONS: Record<string, string> = { al: 'a', del: 'de' };
 /** How many ordinary words may separate a mention from the preposition governing its phrase. */
 const PHRASE_REACH = 4;
 
+/**
+ * The actors a mention stands for: itself and any mention over exactly the same words (coreference
+ * splits "ambas naciones" into one mention per country).
+ */
+export function actorsAt(view: SentenceView, index: number): EventActor[] {
+  const mentions = view.doc.mentions;
+  const m = mentions[index]!;
+  const out: EventActor[] = [];
+  for (const other of view.sameSpan.get(index) ?? [index]) {
+    const a = actorOf(mentions, other);
+    if (a && !(other !== index && mentions[other]!.start !== m.start)) out.push(a);
+  }
+  return out;
+}
+
 /** A mention that can fill a role: it names (or corefers with) an actor, or is a person or organisation. */
 export function actorOf(mentions: readonly Mention[], index: number): EventActor | null {
   let m = mentions[index];
@@ -27,9 +42,10 @@ export function actorOf(mentions: readonly Mention[], index: number): EventActor
 export function governingPrep(view: SentenceView, i: number, stop: number): string | null {
   let words = 0;
   for (let j = i - 1; j >= 0; j--) {
-    if (j === stop) return 'obj';
-    if (view.boundary[j] || view.comma[j]) return null;
     const w = view.norm[j]!;
+    // A trigger ending in its preposition ("comercializando con") governs the phrase after it.
+    if (j === stop) return view.tables.words.get('prep')?.has(w) || TRANSPARENT.has(w) ? (CONTRACTIONS[w] ?? w) : 'obj';
+    if (view.boundary[j] || view.comma[j]) return null;
     if (TRANSPARENT.has(w) || view.mention[j]! >= 0 || view.tables.words.get('coord')?.has(w)) continue;
     if (view.tables.words.get('prep')?.has(w)) return CONTRACTIONS[w] ?? w;
     // A verb right before the phrase makes it that verb's object; a subordinator starts a new clause.
@@ -115,8 +131,7 @@ export function subjectBefore(view: SentenceView, t: number, depth = 0): EventAc
   for (const i of mentionsIn(view, clause.start, t)) {
     if ((view.inRelative[i] && !inside) || view.inReport[i]) continue;
     if (governingPrep(view, i, -1) !== null) continue;
-    const a = actorOf(view.doc.mentions, view.mention[i]!);
-    if (a) actors.push(a);
+    actors.push(...actorsAt(view, view.mention[i]!));
   }
   if (actors.length) return mergeActors(actors);
   if (depth >= 3 || clause.openerToken < 0) return [];
@@ -150,9 +165,9 @@ export function complementAfter(view: SentenceView, after: number, end: number, 
       const prep = governingPrep(view, i, after);
       if (prep === null || !preps.includes(prep)) continue;
     }
-    const a = actorOf(view.doc.mentions, view.mention[i]!);
-    if (!a) continue;
-    found.push(a);
+    const here = actorsAt(view, view.mention[i]!);
+    if (!here.length) continue;
+    found.push(...here);
     last = i;
     while (last + 1 < view.count && view.mention[last + 1] === view.mention[i]) last++;
   }

@@ -2,7 +2,7 @@ import type { EventActor, EventRecord, SegmentKind } from '../core/analysis.js';
 import type { Stage } from '../core/stage.js';
 import { codeSentence } from './code-sentence.js';
 import { eventTables } from './tables.js';
-import { buildView, mentionIndex } from './view.js';
+import { buildView, mentionIndex, sameSpanGroups } from './view.js';
 import { timesBySentence } from './when-where.js';
 
 /** Parts of a page that report nothing anybody did. */
@@ -23,6 +23,7 @@ export const eventsStage: Stage = {
     const tables = eventTables(doc.lang ?? 'und');
     if (!tables || doc.tokens.length === 0) return;
     const mentionOf = mentionIndex(doc);
+    const sameSpan = sameSpanGroups(doc);
     const times = timesBySentence(doc);
     const events: EventRecord[] = [];
     let n = 0;
@@ -38,7 +39,7 @@ export const eventsStage: Stage = {
       const segment = doc.segments[segIndex]!.kind;
       if (!CARRYING_PARTS.has(segment) || (previousSegment >= 0 && segIndex - previousSegment > 1)) carried = [];
       if (!SKIPPED_PARTS.has(segment)) {
-        const view = buildView(doc, tables, sentence, t, end - t, mentionOf);
+        const view = buildView(doc, tables, sentence, t, end - t, mentionOf, sameSpan);
         const subject = codeSentence({ view, segment, times: times[sentence] ?? [], carried, trace: ctx.trace, nextId }, events);
         carried = CARRYING_PARTS.has(segment) ? subject : [];
         previousSegment = segIndex;

@@ -29,9 +29,14 @@ export interface SentenceView extends MatchInput {
   readonly inRelative: readonly boolean[];
   /** Tokens inside "según X" up to the next comma: a source, not a subject. */
   readonly inReport: readonly boolean[];
+  /** For a mention covering several actors over the same words, all their indices. */
+  readonly sameSpan: ReadonlyMap<number, readonly number[]>;
 }
 
-export function buildView(doc: Doc, tables: EventTables, sentence: number, offset: number, count: number, mentionOf: Int32Array): SentenceView {
+export function buildView(
+  doc: Doc, tables: EventTables, sentence: number, offset: number, count: number, mentionOf: Int32Array,
+  sameSpan: ReadonlyMap<number, readonly number[]>,
+): SentenceView {
   const norm = new Array<string>(count);
   const skippable = new Array<boolean>(count);
   const boundary = new Array<boolean>(count);
@@ -64,13 +69,27 @@ export function buildView(doc: Doc, tables: EventTables, sentence: number, offse
   for (const m of cues.get('report') ?? []) {
     for (let j = m.first; j < count && !boundary[j] && !comma[j]; j++) inReport[j] = true;
   }
-  return { doc, tables, sentence, offset, count, norm, skippable, mention, boundary, comma, cues, inRelative, inReport };
+  return { doc, tables, sentence, offset, count, norm, skippable, mention, boundary, comma, cues, inRelative, inReport, sameSpan };
 }
 
 /** Whether a cue of `kind` covers token i. */
 export function cueAt(view: SentenceView, kind: CueKind, i: number): Match<CuePattern> | null {
   for (const m of view.cues.get(kind) ?? []) if (m.first <= i && i <= m.last) return m;
   return null;
+}
+
+/** Mentions over exactly the same words, grouped under the first of them. */
+export function sameSpanGroups(doc: Doc): Map<number, number[]> {
+  const byKey = new Map<string, number[]>();
+  doc.mentions.forEach((m, i) => {
+    const key = `${m.start}:${m.end}`;
+    const list = byKey.get(key);
+    if (list) list.push(i);
+    else byKey.set(key, [i]);
+  });
+  const out = new Map<number, number[]>();
+  for (const list of byKey.values()) if (list.length > 1) for (const i of list) out.set(i, list);
+  return out;
 }
 
 /** Index into doc.mentions of the mention covering each token of the document, or -1 (one linear pass). */
