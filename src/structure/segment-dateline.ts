@@ -35,7 +35,7 @@ function compile(): Patterns {
       'uy',
     ),
     stamp: new RegExp(
-      String.raw`(?:${WEEKDAY},?[ \t]+)?${FULL_DATE}(?:[ \t]*[,|\-–—]?[ \t]*(?:a las|at)?[ \t]*${TIME})?[ \t.]*$`,
+      String.raw`(?:${PLACE}[ \t]*[|,·\-–—][ \t]*)?(?:${WEEKDAY},?[ \t]+)?${FULL_DATE}(?:[ \t]*[,|\-–—]?[ \t]*(?:a las|at)?[ \t]*${TIME})?[ \t.]*$`,
       'uym',
     ),
   };
@@ -83,7 +83,10 @@ function startsSentence(ch: string): boolean {
   return /[\p{Lu}\p{N}¿¡"«“'‘(]/u.test(ch);
 }
 
-/** A line that is only a date, maybe with a weekday and a time: "3 de marzo de 2026, 10:45 h", "March 3, 2026". */
+/**
+ * A line that is only a date, maybe with a place, a weekday and a time: "3 de marzo de 2026, 10:45 h",
+ * "March 3, 2026", "Madrid | 3 mar 2026 - 10:45".
+ */
 export function isDateStamp(text: string, start: number, end: number): boolean {
   const re = compile().stamp;
   re.lastIndex = start;

@@ -9,6 +9,8 @@ import { addStems, findStems, wordLexicon, type WordLexicon } from './segment-wo
 const TITLE_MAX_WORDS = 40;
 /** "Internacional", "World news": a site's section name over the headline. */
 const SECTION_LABEL_WORDS = 2;
+/** How many lines under the title an author's bare name may sit. */
+const NAME_LINE_WITHIN = 3;
 /** A headline (a heading, or a teaser for another story) is short. */
 const HEADLINE_MAX_WORDS = 25;
 const HEADLINE_MAX_CHARS = 200;
@@ -61,9 +63,10 @@ const LINK = /^(?:https?:\/\/|www\.)\S+$/i;
  * Classifies every paragraph of `text` (a line, or the lines of a hard-wrapped paragraph) as title,
  * heading, body, teaser, fragment, dateline, byline, caption or boilerplate. Offsets are into `text`,
  * trimmed of surrounding white space; a dateline opening a paragraph becomes its own segment before the
- * body it introduces.
+ * body it introduces. The first line is the title; when the input came with a title (`givenTitle`) that
+ * the text does not start with, a first line is the title only if it has a headline's shape.
  */
-export function segmentText(text: string, lang: Lang, trace: Tracer): Segment[] {
+export function segmentText(text: string, lang: Lang, trace: Tracer, givenTitle: string | null = null): Segment[] {
   const spans = splitUnits(text);
   if (spans.length === 0) return [];
   const notices = containedCues(text);
@@ -108,11 +111,17 @@ export function segmentText(text: string, lang: Lang, trace: Tracer): Segment[] 
     const fragment = fragmentRule(text, u, null);
     if (fragment) set(u, 'fragment', fragment);
     else if (u.words <= SECTION_LABEL_WORDS && isSectionLabel(text, units, i)) set(u, 'boilerplate', 'boilerplate.section-label');
-    else if (u.words <= TITLE_MAX_WORDS) {
+    else if (u.words <= TITLE_MAX_WORDS && (givenTitle === null || sameText(text, u, givenTitle) || isHeadlineLike(text, u))) {
       set(u, 'title', 'title.first-line');
       titleIndex = i;
       break;
     } else break;
+  }
+  // An author's name alone on a line, between the title and the text.
+  for (let i = titleIndex + 1; titleIndex >= 0 && i < units.length && i <= titleIndex + NAME_LINE_WITHIN; i++) {
+    const u = units[i]!;
+    if (u.kind === 'body') break;
+    if (u.kind === null && isNameLine(text, u)) set(u, 'byline', 'byline.name-line');
   }
 
   const lex = wordLexicon(lang);
@@ -143,6 +152,21 @@ export function segmentText(text: string, lang: Lang, trace: Tracer): Segment[] 
     if (trace.enabled) trace.record(`segment.${u.rule || 'body.text'}`, u.start, u.end, u.why ?? (() => kind));
   }
   return segments;
+}
+
+/** Whether the unit reads the same as `title`, ignoring case and spacing. */
+function sameText(text: string, u: Unit, title: string): boolean {
+  return text.slice(u.start, u.end).replace(SPACES, ' ').toLowerCase() === title.trim().replace(SPACES, ' ').toLowerCase();
+}
+const SPACES = /\s+/g;
+
+/**
+ * "María Pérez", "Jean-Paul Dubois": two to four capitalised words (name particles allowed) and nothing
+ * else, the shape of an author's name under a headline.
+ */
+const NAME_LINE = /^\p{Lu}[\p{Ll}'’-]+(?:[ \t]+(?:(?:de|del|la|las|los|y|da|do|dos|van|von|der|di|le|bin|al)[ \t]+)?\p{Lu}[\p{Ll}'’-]+){1,3}$/u;
+function isNameLine(text: string, u: Unit): boolean {
+  return u.words >= 2 && u.words <= 6 && NAME_LINE.test(text.slice(u.start, u.end));
 }
 
 /** A one- or two-word line with nothing but a headline after it: the section, not the story's title. */

@@ -10,7 +10,7 @@ export const structureStage: Stage = {
   provides: ['segments', 'sentences', 'tokens'],
   run(doc, ctx) {
     const lang = doc.lang ?? 'und';
-    doc.segments = segmentText(doc.text, lang, ctx.trace);
+    doc.segments = segmentText(doc.text, lang, ctx.trace, doc.input.title);
     for (let si = 0; si < doc.segments.length; si++) {
       const seg = doc.segments[si]!;
       for (const span of splitSentences(doc.text, seg.start, seg.end, lang)) {

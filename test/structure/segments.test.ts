@@ -256,10 +256,33 @@ const CASES: Array<[string, Lang, string, Expected]> = [
   ['a headline list is not taken for a hard-wrapped paragraph', 'en',
     'Related stories\nThe central bank raises rates again\nFarmers block roads in protest over fuel\nA new bridge opens over the river Tagus',
     [['teaser', 'Related stories'], ['title', 'The central bank'], ['teaser', 'Farmers block'], ['teaser', 'A new bridge']]],
+  ['a section name over the headline, a tag line at the end', 'es',
+    'Internacional\n\nEl Congreso aprueba el presupuesto tras una sesión nocturna\n\nEl Congreso aprobó el presupuesto de madrugada.\n\nArchivado en: Congreso, Presupuesto',
+    [['boilerplate', 'Internacional'], ['title', 'El Congreso aprueba'], ['body', 'El Congreso aprobó'], ['boilerplate', 'Archivado en']]],
+  ['an author alone on a line and a place-and-date stamp under the title', 'es',
+    'El Gobierno presenta su reforma de pensiones\n\nMaría José Fuentes\n\nSantiago | 3 mar 2026 - 10:45\n\nEl Gobierno presentó su reforma.\n\nGetty Images',
+    [['title', 'El Gobierno presenta'], ['byline', 'María José Fuentes'], ['dateline', 'Santiago | 3 mar'], ['body', 'El Gobierno presentó'], ['caption', 'Getty Images']]],
+  ['a generic heading opener needs no shared words', 'es',
+    'Irán y Arabia Saudí reabren sus embajadas\n\nTeherán y Riad reabrieron sus embajadas este martes.\n\nLas claves del acercamiento\n\nEl acuerdo firmado en Pekín incluía un pacto de no injerencia.',
+    [['title', 'Irán'], ['body', 'Teherán'], ['heading', 'Las claves'], ['body', 'El acuerdo']]],
+  ['not a generic heading: the same opener in a sentence', 'es',
+    'Título de prueba\n\nLas claves del acuerdo se negociaron durante meses en Ginebra.',
+    [['title', 'Título'], ['body', 'Las claves']]],
 ];
 
 describe('segmentText rules', () => {
   for (const [what, lang, text, expected] of CASES) it(what, () => assertSegments(text, lang, expected));
+
+  it('takes the first line as the title when it matches the title given with the input', () => {
+    const text = 'Chile reabre el paso de Los Libertadores\n\nEl Gobierno reabrió el paso fronterizo este martes.';
+    assert.deepEqual(segmentText(text, 'es', NO_TRACE, 'Chile reabre el paso de  los Libertadores').map((s) => s.kind), ['title', 'body']);
+  });
+
+  it('does not take the lead sentence for the title when the input gave another title', () => {
+    const text = 'El Gobierno reabrió el paso fronterizo este martes.\n\nLos camiones empezaron a cruzar por la tarde.';
+    assert.deepEqual(segmentText(text, 'es', NO_TRACE, 'Chile reabre el paso').map((s) => s.kind), ['body', 'body']);
+    assert.deepEqual(segmentText(text, 'es', NO_TRACE).map((s) => s.kind), ['title', 'body']);
+  });
 
   it('returns nothing for empty or blank text', () => {
     assert.deepEqual(segmentText('', 'es', NO_TRACE), []);
