@@ -12,6 +12,7 @@ import type { DataBuilder } from './data/builder.js';
 import { gdeltBuilder } from './data/gdelt.js';
 import { eventsBuilder } from './data/events.js';
 import { languageWordsBuilder } from './data/language-words.js';
+import { nerEnCuesBuilder } from './data/ner-en-cues.js';
 import { speechVerbsBuilder } from './data/speech-verbs.js';
 import { structureCuesBuilder } from './data/structure-cues.js';
 import { timeBuilder } from './data/time.js';
@@ -30,6 +31,7 @@ const BUILDERS: DataBuilder[] = [
   languageWordsBuilder,
   timeBuilder,
   actorsBuilder,
+  nerEnCuesBuilder,
 ];
 
 const outDir = join(PROJECT_ROOT, 'build');

@@ -1,7 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { loadJsonResource, PROJECT_ROOT } from '../core/resources.js';
+import type { NerCueTable } from './cues.js';
+import { EnglishTagger } from './english.js';
+import { gazetteerOf } from './gazetteer.js';
+import { decodeModel } from './model-file.js';
+import { PerceptronTagger } from './perceptron-tagger.js';
+
+/** The shipped Spanish model, relative to the project root (see models/README.md). */
+export const SPANISH_MODEL = 'models/ner-es.json.gz';
+const ENGLISH_CUES = 'build/ner-en-cues.json';
+
+let spanish: PerceptronTagger | null = null;
+let english: EnglishTagger | null = null;
+let loads = 0;
+
+/** The Spanish perceptron, read from disk on first use only. */
+export function spanishTagger(): PerceptronTagger {
+  if (!spanish) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(PROJECT_ROOT + SPANISH_MODEL);
+    } catch {
+      throw new Error(`missing NER model ${SPANISH_MODEL}: it ships with the project; retrain with \`npx tsx scripts/train-ner.ts\``);
+    }
+    spanish = new PerceptronTagger(decodeModel(bytes, SPANISH_MODEL));
+    loads++;
+  }
+  return spanish;
+}
+
+function englishTagger(): EnglishTagger {
+  english ??= new EnglishTagger(loadJsonResource<NerCueTable>(ENGLISH_CUES), gazetteerOf(spanishTagger().model.gazetteer));
+  return english;
+}
+
+/** How many times the model was read from disk (once per process): for tests. */
+export function modelLoads(): number {
+  return loads;
+}
+
 /**
- * Named-entity tagging of a tokenised sentence with IOB2 tags (PER, ORG, LOC, MISC). Until the trained
- * model lands this tags nothing: it answers "O" for every token, which is a valid (empty) tagging.
+ * Named-entity tags (IOB2: B-/I- PER, ORG, LOC, MISC, or O) for one tokenised sentence. Spanish uses
+ * the trained model; English uses rules over capitalisation, titles, name endings and the model's
+ * name lists. Any other language is read as Spanish, the model's language.
  */
-export function tagSentence(tokens: readonly string[]): string[] {
-  return tokens.map(() => 'O');
+export function tagSentence(tokens: readonly string[], lang: string = 'es'): string[] {
+  if (tokens.length === 0) return [];
+  return lang === 'en' ? englishTagger().tag(tokens) : spanishTagger().tag(tokens);
 }
