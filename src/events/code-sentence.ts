@@ -82,7 +82,7 @@ function actorKey(list: readonly EventActor[]): string {
 export function codeSentence(ctx: SentenceContext, out: EventRecord[]): EventActor[] {
   const { view } = ctx;
   const { tables } = view;
-  const matches = bestMatches(tables.patterns, view, 0, view.count);
+  const matches = bestMatches(tables.patterns, view, 0, view.count, (p) => p.cameo === '-');
   if (matches.length === 0) return subjectBefore(view, view.count).length ? subjectBefore(view, view.count) : ctx.carried;
   const dets = tables.words.get('det');
   const coded: Coded[] = matches.map((m) => {

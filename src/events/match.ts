@@ -51,14 +51,16 @@ export function matchesAt<P extends { elements: readonly Element[] }>(
 /**
  * All matches in tokens[from, end), then the longest non-overlapping ones (earlier first on ties): a
  * longer pattern ("tuvieron una conversación") wins over a shorter one inside it ("conversación").
+ * Blocking matches (`isBlock`) are taken first, so an idiom ("puesta en marcha") is never part of a
+ * longer trigger.
  */
 export function bestMatches<P extends { elements: readonly Element[] }>(
-  index: PatternIndex<P>, input: MatchInput, from: number, end: number,
+  index: PatternIndex<P>, input: MatchInput, from: number, end: number, isBlock: (item: P) => boolean = () => false,
 ): Match<P>[] {
   const all: Match<P>[] = [];
   for (let i = from; i < end; i++) matchesAt(index, input, i, end, all);
   if (all.length < 2) return all;
-  all.sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+  all.sort((a, b) => Number(isBlock(b.item)) - Number(isBlock(a.item)) || b.last - b.first - (a.last - a.first) || a.first - b.first);
   const taken = new Set<number>();
   const kept: Match<P>[] = [];
   for (const m of all) {

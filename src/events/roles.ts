@@ -94,7 +94,7 @@ export function clauseAround(view: SentenceView, t: number): Clause {
   let opener: Clause['opener'] = 'start';
   let openerToken = -1;
   for (let j = t - 1; j >= 0; j--) {
-    if (view.boundary[j]) {
+    if (view.boundary[j] || (view.inAdverbial[j] && !view.inAdverbial[t])) {
       start = j + 1;
       break;
     }
@@ -115,7 +115,7 @@ export function clauseAround(view: SentenceView, t: number): Clause {
   }
   let end = view.count;
   for (let j = t + 1; j < view.count; j++) {
-    if (view.boundary[j] || (view.inRelative[j] && !view.inRelative[t]) || (view.inRelative[t] && view.comma[j])) {
+    if (view.boundary[j] || (view.inRelative[j] && !view.inRelative[t]) || ((view.inRelative[t] || view.inAdverbial[t]) && view.comma[j])) {
       end = j;
       break;
     }

@@ -27,6 +27,8 @@ export interface SentenceView extends MatchInput {
   readonly cues: ReadonlyMap<CueKind, readonly Match<CuePattern>[]>;
   /** Tokens inside a relative clause set off after a mention (", que visitó China,"). */
   readonly inRelative: readonly boolean[];
+  /** Tokens of a subordinate clause opening the sentence or following a comma, up to its comma ("Si Rusia ataca,"). */
+  readonly inAdverbial: readonly boolean[];
   /** Tokens inside "según X" up to the next comma: a source, not a subject. */
   readonly inReport: readonly boolean[];
   /** For a mention covering several actors over the same words, all their indices. */
@@ -65,11 +67,25 @@ export function buildView(
     if (p < 0 || mention[p]! < 0) continue;
     for (let j = m.first; j < count && !boundary[j] && !comma[j]; j++) inRelative[j] = true;
   }
+  const inAdverbial = new Array<boolean>(count).fill(false);
+  for (const m of cues.get('sub') ?? []) {
+    if (m.first > 0 && !comma[m.first - 1] && !boundary[m.first - 1]) continue;
+    let close = -1;
+    for (let j = m.last + 1; j < count && !boundary[j]; j++) {
+      if (comma[j]) {
+        close = j;
+        break;
+      }
+    }
+    // Only a clause closed by a comma with more sentence after it is set off ("Si X, Y"; not "…, que X.").
+    if (close < 0 || close === count - 1) continue;
+    for (let j = m.first; j <= close; j++) inAdverbial[j] = true;
+  }
   const inReport = new Array<boolean>(count).fill(false);
   for (const m of cues.get('report') ?? []) {
     for (let j = m.first; j < count && !boundary[j] && !comma[j]; j++) inReport[j] = true;
   }
-  return { doc, tables, sentence, offset, count, norm, skippable, mention, boundary, comma, cues, inRelative, inReport, sameSpan };
+  return { doc, tables, sentence, offset, count, norm, skippable, mention, boundary, comma, cues, inRelative, inAdverbial, inReport, sameSpan };
 }
 
 /** Whether a cue of `kind` covers token i. */

@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { code, codeDoc, line, type ActorSpec } from './coded.js';
+
+const RUS: ActorSpec = { text: 'Rusia', type: 'LOC', actor: { country: 'RUS' } };
+const CHN: ActorSpec = { text: 'China', type: 'LOC', actor: { country: 'CHN' } };
+const UKR: ActorSpec = { text: 'Ucrania', type: 'LOC', actor: { country: 'UKR' } };
+const person = (text: string, country: string, name = text): ActorSpec => ({ text, actor: { country, name, sector: 'GOV' } });
+
+interface Case {
+  name: string;
+  text: string;
+  actors?: ActorSpec[];
+  /** Every event of the text, as line() prints it. */
+  expect: string[];
+}
+
+const SPANISH: Case[] = [
+  { name: 'a coordinated subject is one event with two actors', text: 'Rusia y China firmaron un acuerdo comercial.', actors: [RUS, CHN], expect: ['SUPPORT 057 RUS+CHN -> - asserted'] },
+  { name: 'a recipient after "con"', text: 'Putin se reunió con Xi en Pekín.', actors: [person('Putin', 'RUS'), person('Xi', 'CHN')], expect: ['CONSULT 040 RUS -> CHN asserted'] },
+  { name: 'a light verb with its noun', text: 'Los cancilleres de Rusia y China mantuvieron una larga conversación.', actors: [RUS, CHN], expect: ['CONSULT 040 RUS+CHN -> - asserted'] },
+  { name: 'a phone call is CONSULT by phone', text: 'Ucrania y Rusia sostuvieron una conversación telefónica.', actors: [UKR, RUS], expect: ['CONSULT 041 UKR+RUS -> - asserted'] },
+  { name: 'accusing someone of something', text: 'Ucrania acusó a Rusia de bombardear un hospital.', actors: [UKR, RUS], expect: ['ACCUSE 112 UKR -> RUS asserted'] },
+  { name: 'asking someone to do something', text: 'China pidió a Rusia que retire sus tropas.', actors: [CHN, RUS], expect: ['REQUEST 100 CHN -> RUS asserted'] },
+  { name: 'a passive takes its actor from "por"', text: 'Tres estudiantes fueron detenidos por la policía.', actors: [{ text: 'estudiantes', actor: { sector: 'EDU' } }, { text: 'policía', type: 'ORG', actor: { sector: 'COP' } }], expect: ['COERCE 173 COP -> EDU asserted'] },
+  { name: 'negation', text: 'El gobierno de Ucrania no firmó el tratado.', actors: [UKR], expect: ['SUPPORT 057 UKR -> - asserted negated'] },
+  { name: 'refusing to sign is REJECT, not an agreement', text: 'Rusia rechazó firmar el acuerdo con Ucrania.', actors: [RUS, UKR], expect: ['REJECT 120 RUS -> - asserted'] },
+  { name: 'a future cooperative act is an intention (CAMEO 03x)', text: 'China firmará un acuerdo con Rusia.', actors: [CHN, RUS], expect: ['AGREE 032 CHN -> RUS intended'] },
+  { name: 'an expected visit', text: 'Se espera que el canciller de Alemania visite China el mes próximo.', actors: [{ text: 'canciller de Alemania', actor: { country: 'DEU', sector: 'GOV' } }, CHN], expect: ['CONSULT 042 DEU -> CHN expected'] },
+  { name: 'a conditional threat', text: 'Si Rusia ataca, Ucrania impondría sanciones.', actors: [RUS, UKR], expect: ['ASSAULT 180 RUS -> - hypothetical', 'THREATEN 1313 UKR -> - hypothetical'] },
+  { name: 'a threat takes its content\'s code', text: 'Los mineros amenazaron con una huelga general.', actors: [{ text: 'mineros', actor: { sector: 'LAB' } }], expect: ['THREATEN 133 LAB -> - asserted'] },
+  { name: 'a strike is a protest even as a noun', text: 'La huelga de los maestros paralizó las escuelas.', expect: ['PROTEST 143 - -> - asserted'] },
+  { name: 'no mention, no role', text: 'Miles de personas marcharon por el centro.', expect: ['PROTEST 141 - -> - asserted'] },
+  { name: 'an aim belongs to its event', text: 'Los campesinos bloquearon la carretera para exigir créditos.', expect: ['PROTEST 144 - -> - asserted'] },
+  { name: 'a compound tense stays active', text: 'Ucrania ha liberado a los prisioneros.', actors: [UKR], expect: ['RETREAT 0841 UKR -> - asserted'] },
+];
+
+const SPANISH_NEGATIVE: Case[] = [
+  { name: 'putting a plan in motion is no march', text: 'El gobierno anunció la puesta en marcha del plan.', expect: [] },
+  { name: 'unemployment is no strike', text: 'La tasa de paro bajó dos puntos.', expect: [] },
+  { name: 'a heart attack is no assault', text: 'El ministro sufrió un ataque al corazón.', expect: [] },
+  { name: '"en medio de" is not mediating', text: 'La sesión terminó en medio de gritos.', expect: [] },
+  { name: 'gathering employees is no meeting', text: 'El sindicato reúne a cinco mil empleados.', expect: [] },
+  { name: 'a verb form that is a noun after a determiner', text: 'La visita fue breve.', expect: [] },
+];
+
+const ENGLISH: Case[] = [
+  { name: 'held talks', text: 'Russia and China held talks on energy.', actors: [{ text: 'Russia', type: 'LOC', actor: { country: 'RUS' } }, { text: 'China', type: 'LOC', actor: { country: 'CHN' } }], expect: ['CONSULT 040 RUS+CHN -> - asserted'] },
+  { name: 'imposed sanctions', text: 'The European Union imposed sanctions on Iran.', actors: [{ text: 'European Union', type: 'ORG', actor: { org: 'EU' } }, { text: 'Iran', type: 'LOC', actor: { country: 'IRN' } }], expect: ['COERCE 166 EU -> IRN asserted'] },
+  { name: 'an English passive', text: 'Two journalists were arrested by the police.', actors: [{ text: 'journalists', actor: { sector: 'MED' } }, { text: 'police', type: 'ORG', actor: { sector: 'COP' } }], expect: ['COERCE 173 COP -> MED asserted'] },
+  { name: 'refused to meet', text: 'Iran refused to meet the inspectors.', actors: [{ text: 'Iran', type: 'LOC', actor: { country: 'IRN' } }], expect: ['REJECT 120 IRN -> - asserted'] },
+  { name: 'will visit', text: 'Brazil will visit Angola next week.', actors: [{ text: 'Brazil', type: 'LOC', actor: { country: 'BRA' } }, { text: 'Angola', type: 'LOC', actor: { country: 'AGO' } }], expect: ['AGREE 036 BRA -> AGO intended'] },
+  { name: 'no event in a plain statement', text: 'The weather in Lisbon was mild.', expect: [] },
+];
+
+function run(cases: Case[], lang: 'es' | 'en'): void {
+  for (const c of cases) {
+    it(c.name, () => {
+      const events = code(c.text, lang, c.actors ?? [], { published: '2026-02-04' });
+      assert.deepEqual(events.map(line), c.expect, c.text);
+    });
+  }
+}
+
+describe('event coder: Spanish', () => run(SPANISH, 'es'));
+describe('event coder: Spanish negative cases', () => run(SPANISH_NEGATIVE, 'es'));
+describe('event coder: English', () => run(ENGLISH, 'en'));
+
+describe('event coder: dates, places, segments and rules', () => {
+  it('takes the date from a time expression in the clause, else the publication date', () => {
+    const [dated] = code('El 3 de marzo Rusia atacó Ucrania.', 'es', [RUS, UKR], { published: '2026-03-05', times: [{ text: '3 de marzo', value: '2026-03-03' }] });
+    assert.equal(dated?.date, '2026-03-03');
+    assert.equal(dated?.dateFrom, 't0');
+    const [undated] = code('Rusia atacó Ucrania.', 'es', [RUS, UKR], { published: '2026-03-05' });
+    assert.equal(undated?.date, '2026-03-05');
+    assert.equal(undated?.dateFrom, 'published');
+    const [unknown] = code('Rusia atacó Ucrania.', 'es', [RUS, UKR]);
+    assert.equal(unknown?.date, null);
+    assert.equal(unknown?.dateFrom, null);
+  });
+
+  it('locates an event in a gazetteer city of its clause, by its Spanish exonym', () => {
+    const [e] = code('Putin se reunió con Xi en Pekín.', 'es', [person('Putin', 'RUS'), person('Xi', 'CHN')]);
+    assert.deepEqual(e?.location, { name: 'Pekín', country: 'CHN', lat: 39.9, lon: 116.41 });
+    const [none] = code('Putin se reunió con Xi.', 'es', [person('Putin', 'RUS'), person('Xi', 'CHN')]);
+    assert.equal(none?.location, null);
+  });
+
+  it('follows coreference to the antecedent\'s actor', () => {
+    const doc = codeDoc('Vladímir Putin llegó a Pekín. El líder ruso se reunió con Xi.', 'es', [
+      person('Vladímir Putin', 'RUS', 'Vladimir Putin'),
+      { text: 'El líder ruso', refersTo: 'Vladímir Putin' },
+      person('Xi', 'CHN'),
+    ]);
+    const e = doc.events.find((x) => x.type === 'CONSULT');
+    assert.equal(e?.actor[0]?.name, 'Vladimir Putin');
+    assert.equal(e?.actor[0]?.mention, 'm1');
+  });
+
+  it('carries a dropped subject over from the previous sentence', () => {
+    const events = code('Crónica\n\nRusia negó las acusaciones. Además, criticó a Ucrania.', 'es', [RUS, UKR]);
+    assert.deepEqual(events.map(line), ['REJECT 127 RUS -> - asserted', 'ACCUSE 111 RUS -> UKR asserted']);
+    const headed = code('Rusia negó las acusaciones.\n\nCriticó a Ucrania.', 'es', [RUS, UKR]);
+    assert.equal(line(headed[1]!), 'ACCUSE 111 - -> UKR asserted', 'a title lends no subject to the body');
+  });
+
+  it('marks events of a teaser and keeps them', () => {
+    const doc = codeDoc('Rusia y China firman un tratado\n\nRusia ataca Ucrania', 'es', [RUS, CHN, { text: 'Rusia', nth: 1, type: 'LOC', actor: { country: 'RUS' } }, UKR], {
+      prepare: (d) => {
+        d.segments[1] = { ...d.segments[1]!, kind: 'teaser' };
+      },
+    });
+    assert.deepEqual(doc.events.map((e) => `${e.type} ${e.segment}`), ['SUPPORT title', 'ASSAULT teaser']);
+  });
+
+  it('names the rule, the trigger and numbered ids', () => {
+    const events = code('Rusia y China firmaron un acuerdo y celebraron una cumbre.', 'es', [RUS, CHN]);
+    assert.deepEqual(events.map((e) => e.id), ['e0', 'e1']);
+    assert.equal(events[0]?.rule, 'es.support.firmar');
+    assert.equal(events[0]?.trigger.text, 'firmaron un acuerdo');
+    assert.equal(events[0]?.goldstein, 8);
+    assert.equal(events[0]?.quadClass, 1);
+  });
+});
