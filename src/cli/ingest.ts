@@ -131,7 +131,7 @@ export function ingestCommand(): Command {
     .argument('<paths...>', 'files or folders to ingest; - reads stdin')
     .addOption(dbOption())
     .addOption(new Option('--input <kind>', 'read every input as this kind (default: by extension and content)').choices(SOURCE_KINDS))
-    .addOption(new Option('--batch <n>', 'documents per transaction').argParser(positiveArg).default(200))
+    .addOption(new Option('--batch <n>', 'documents per transaction').argParser(positiveArg).default(100))
     .addOption(new Option('--max-mb <mb>', 'largest document read, in MB').argParser(positiveArg).default(10))
     .option('--published <date>', 'publication date for documents that carry none (YYYY-MM-DD)', isoDayArg)
     .option('--queue', 'queue the documents for `atalaya worker` processes instead of analysing here (PostgreSQL)', false)

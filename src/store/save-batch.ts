@@ -90,10 +90,14 @@ export async function saveBatch(
   for (const p of pending) if (!insertedIds.has(p.analysis.document.id)) duplicates.push(p.analysis.document.id);
 
   await insertRows(trx, 'document_names', dedupeNames(allNames).map((n) => ({ doc_id: n.docId, name: n.name })), true);
+  // Only a story's first document is indexed: later copies would match it anyway, and indexing them
+  // too would make every lookup return the whole story (quadratic on a feed full of one wire story).
   await insertRows(
     trx,
     'document_bands',
-    stored.flatMap((p) => p.bands.map((hash, band) => ({ band, hash, doc_id: p.analysis.document.id }))),
+    stored
+      .filter((p) => p.story === p.analysis.document.id)
+      .flatMap((p) => p.bands.map((hash, band) => ({ band, hash, doc_id: p.analysis.document.id }))),
   );
   const layers = stored.map((p) => layerRows(p.analysis));
   await insertRows(trx, 'mentions', layers.flatMap((l) => l.mentions));
@@ -146,7 +150,7 @@ async function findStories(trx: Kysely<Database>, analyses: readonly Analysis[])
     const sig = row.minhash ? signatureFromHex(row.minhash) : null;
     if (sig) known.set(row.id, { story: row.story_id, sig, seq: Number(row.seq) });
   }
-  // Documents of this batch are candidates for the ones after them.
+  // Story heads of this batch are candidates for the documents after them.
   let batchSeq = Number.MAX_SAFE_INTEGER - pending.length;
   for (const p of pending) {
     if (!p.sig) continue;
@@ -161,7 +165,10 @@ async function findStories(trx: Kysely<Database>, analyses: readonly Analysis[])
         }
       }
     }
-    if (best) p.story = best.story;
+    if (best) {
+      p.story = best.story;
+      continue;
+    }
     known.set(p.analysis.document.id, { story: p.story, sig: p.sig, seq: batchSeq++ });
     for (const hash of p.bands) {
       const list = candidatesByHash.get(hash);

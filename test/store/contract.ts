@@ -108,6 +108,8 @@ export function storeContract(engine: string, fresh: FreshDb): void {
         const story = new Map(stories.map((s) => [s.id, s.story_id]));
         assert.equal(story.get(copy.document.id), original.document.id);
         assert.equal(story.get(other.document.id), other.document.id);
+        const indexed = await store.db.selectFrom('document_bands').select('doc_id').distinct().execute();
+        assert.deepEqual(indexed.map((r) => r.doc_id).sort(), [original.document.id, other.document.id].sort(), 'only story heads are indexed');
       }));
 
     it('finds near-duplicates inside one batch too', () =>

@@ -1,0 +1,22 @@
+/**
+ * Runs the CLI (src/cli/main.ts) in this process and, on exit, prints its CPU time, peak memory and (when
+ * started with --expose-gc) the live heap after a full collection whenever the event loop is free (between
+ * store writes), at most every 200 ms, on a last stderr
+ * line `resource-usage {…}`: how the scale test measures articles per CPU second and whether memory
+ * grows with the number of documents.
+ */
+const heapMB: number[] = [];
+const gc = (globalThis as { gc?: () => void }).gc;
+if (gc) {
+  setInterval(() => {
+    gc();
+    heapMB.push(Math.round(process.memoryUsage().heapUsed / 1e5) / 10);
+  }, 200).unref();
+}
+process.on('exit', () => {
+  const r = process.resourceUsage();
+  const usage = { cpuSeconds: (r.userCPUTime + r.systemCPUTime) / 1e6, maxRssMB: Math.round(r.maxRSS / 1024), heapMB };
+  process.stderr.write(`resource-usage ${JSON.stringify(usage)}\n`);
+});
+process.argv = [process.argv[0]!, 'atalaya', ...process.argv.slice(2)];
+await import('../../src/cli/main.js');
