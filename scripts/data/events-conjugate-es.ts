@@ -90,7 +90,14 @@ function spell(stem: string, conj: 'ar' | 'er' | 'ir', ending: string, inf: stri
   return stem;
 }
 
-export function conjugate(infinitive: string, stemClass: StemClass | null, model: VerbModel | null): Map<string, VerbTag[]> {
+/**
+ * Forms of a verb by folded spelling, with their tags. `accented` collects the forms whose only source is
+ * a slot written with an accent (the regular 3rd singular preterite: "rechazó", "objetó"): in a text
+ * that writes accents, the same letters without one are another word ("el rechazo", "un objeto").
+ */
+export function conjugate(
+  infinitive: string, stemClass: StemClass | null, model: VerbModel | null, accented: Set<string> = new Set(),
+): Map<string, VerbTag[]> {
   const inf = fold(infinitive);
   const conj = inf.slice(-2) as 'ar' | 'er' | 'ir';
   if (conj !== 'ar' && conj !== 'er' && conj !== 'ir') throw new Error(`"${infinitive}" is not a Spanish infinitive`);
@@ -146,7 +153,15 @@ export function conjugate(infinitive: string, stemClass: StemClass | null, model
     if ((vowelStem || uir) && (p === 2 || p === 5)) return s + e.replace(/^i/, 'y');
     return s + e;
   });
+  const plain = new Set<string>();
+  const mark = (f: string | null | undefined, p: number): void => {
+    if (f && PERSONS.has(p) && !(p === 2 && !fromModel('pret'))) plain.add(f);
+  };
+  pres.forEach(mark);
+  subj.forEach(mark);
+  pret.forEach(mark);
   pret.forEach((f, p) => add(f, 'past', p));
+  if (!fromModel('pret') && pret[2] && !plain.has(pret[2])) accented.add(pret[2]);
 
   // The imperfect subjunctive is built on the 3rd person plural preterite (tuvieron -> tuviera, tuviese).
   const p3 = pret[5];

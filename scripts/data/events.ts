@@ -97,6 +97,8 @@ function loadCameo(): Record<string, CameoInfo> {
 class Lexicon {
   readonly lexemes: Record<string, string[]> = {};
   readonly verbTags: Record<string, VerbTag[]> = {};
+  /** Verb forms only ever written with an accent (see conjugate()). */
+  readonly accented = new Set<string>();
   /** Per verb lexeme, each form's own tags (verbTags mixes lexemes). */
   readonly formTags = new Map<string, Map<string, VerbTag[]>>();
   private readonly stemClasses = new Map<string, StemClass>();
@@ -166,7 +168,7 @@ class Lexicon {
       if (this.lang === 'es') {
         const inf = word.endsWith('se') && /(ar|er|ir)se$/.test(word) ? word.slice(0, -2) : word;
         if (!/(ar|er|ir)$/.test(inf)) throw new DataError(line, `"${lemma}" is not a Spanish infinitive`);
-        tags = conjugate(inf, this.stemClasses.get(inf) ?? null, this.model(inf));
+        tags = conjugate(inf, this.stemClasses.get(inf) ?? null, this.model(inf), this.accented);
       } else {
         if (!/^[a-z-]+$/.test(word)) throw new DataError(line, `"${lemma}" is not an English verb`);
         tags = inflectVerb(word, this.irregularEn.get(word));
@@ -236,16 +238,17 @@ function parseElements(spec: string, lex: Lexicon, line: Line): CompiledElement[
 }
 
 function parseRoles(spec: string | undefined, line: Line, lang: 'es' | 'en'): CompiledRoles {
-  const roles: CompiledRoles = { recipient: lang === 'es' ? ['a', 'obj'] : ['obj', 'to'], actor: [], subjectIsRecipient: false, stands: false, governs: 'none' };
+  const roles: CompiledRoles = { recipient: lang === 'es' ? ['a', 'obj'] : ['obj', 'to'], actor: [], subjectIsRecipient: false, mutual: false, stands: false, governs: 'none' };
   if (!spec || spec === '-') return roles;
   for (const part of spec.split(/\s+/)) {
     if (part.startsWith('R:')) roles.recipient = part === 'R:-' ? [] : part.slice(2).split('|').map((p) => (lang === 'es' ? fold(p) : p.toLowerCase()));
     else if (part.startsWith('A:')) roles.actor = part.slice(2).split('|').map((p) => (lang === 'es' ? fold(p) : p.toLowerCase()));
     else if (part === 'S:R') roles.subjectIsRecipient = true;
     else if (part === 'stands') roles.stands = true;
+    else if (part === 'mutual') roles.mutual = true;
     else if (part === 'gov') roles.governs = 'plain';
     else if (part === 'gov:threat') roles.governs = 'threat';
-    else throw new DataError(line, `unknown role "${part}" (R:prep|prep, R:-, A:prep|prep, S:R, stands, gov, gov:threat)`);
+    else throw new DataError(line, `unknown role "${part}" (R:prep|prep, R:-, A:prep|prep, S:R, mutual, stands, gov, gov:threat)`);
   }
   return roles;
 }
@@ -283,7 +286,9 @@ function buildLanguage(lang: 'es' | 'en', cameo: Record<string, CameoInfo>): Com
       places.push({ tokens: name.split(/[\s-]+/).map((t) => (lang === 'es' ? fold(t) : t.toLowerCase())), name: names[0]!, country, lat, lon });
     }
   }
-  return { lang, lexemes: lex.lexemes, verbTags: lex.verbTags, patterns, cues, places, cameo };
+  // A form another verb produces without an accent is not accent-only.
+  const accented = [...lex.accented];
+  return { lang, lexemes: lex.lexemes, verbTags: lex.verbTags, accented, patterns, cues, places, cameo };
 }
 
 export const eventsBuilder = {

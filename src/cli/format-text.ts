@@ -26,15 +26,20 @@ export function formatText(a: Analysis): string {
   }
   if (a.events.length) {
     out.push('', '## Events');
+    // Events of teasers belong to other stories: counted, not listed.
+    const teasers = a.events.filter((e) => e.segment === 'teaser').length;
     for (const e of a.events) {
-      const who = (xs: typeof e.actor): string => xs.map((x) => x.name ?? x.country ?? x.org ?? '?').join(' + ') || '?';
+      if (e.segment === 'teaser') continue;
+      const who = (xs: typeof e.actor): string => xs.map((x) => x.name ?? x.country ?? x.org ?? x.sector ?? '?').join(' + ') || '?';
       const mood = [e.modality !== 'asserted' ? e.modality : '', e.negated ? 'negated' : '', e.segment !== 'body' ? e.segment : '']
         .filter(Boolean)
         .join(', ');
-      out.push(`  ${e.date ?? '????-??-??'}  ${who(e.actor)} -${e.type}${e.mode ? `/${e.mode}` : ''} (${e.cameo})-> ${who(e.recipient)}${mood ? `  [${mood}]` : ''}`);
+      const when = `${e.date ?? '????-??-??'}${e.dateFrom === 'published' ? ' (published)' : ''}${e.location ? `, ${e.location.name}` : ''}`;
+      out.push(`  ${when}  ${who(e.actor)} -${e.type}${e.mode ? `/${e.mode}` : ''} (${e.cameo})-> ${who(e.recipient)}${mood ? `  [${mood}]` : ''}`);
       out.push(`      "${clip(d.text.slice(a.sentences[e.sentence]?.start ?? e.trigger.start, a.sentences[e.sentence]?.end ?? e.trigger.end), 140)}"`);
-      out.push(`      trigger "${e.trigger.text}", rule ${e.rule}${e.topics.length ? `, topics ${e.topics.join(', ')}` : ''}`);
+      out.push(`      trigger "${e.trigger.text}", rule ${e.rule}, confidence ${e.confidence}${e.topics.length ? `, topics ${e.topics.join(', ')}` : ''}`);
     }
+    if (teasers) out.push(`  (${teasers} event${teasers === 1 ? '' : 's'} in teasers of other stories not listed)`);
   }
   if (a.quotes.length) {
     out.push('', '## Quotes');

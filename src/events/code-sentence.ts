@@ -13,6 +13,7 @@ const GOVERN_REACH = 8;
 /** Verb tags of a content event a governor takes in ("rechazó firmar", "exigió que liberen"); a finite verb starts a new event. */
 const NON_FINITE = new Set(['inf', 'ger', 'subj', 'part']);
 const TRANSPARENT_DE = new Set(['de', 'of']);
+const ACCENTED = /[áéíóúÁÉÍÓÚ]/;
 const LOW_CONFIDENCE_PARTS = new Set<SegmentKind>(['fragment', 'teaser', 'caption']);
 
 export interface SentenceContext {
@@ -92,6 +93,11 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): EventAct
     const nounLike = tables.nominal.has(view.norm[head]!) || (tags !== undefined && tags.length === 1 && tags[0] === 'part');
     const before = head > 0 ? view.norm[head - 1]! : '';
     const nounRead = m.item.verbal && nounLike && (dets?.has(before) === true || tables.words.get('prep')?.has(before) === true);
+    // In a text that writes accents, "rechazo" is the noun, not "rechazó".
+    // Capitals often drop accents, so a word in capitals is not judged by its missing accent.
+    const raw = view.doc.tokens[view.offset + head]!.text;
+    const unaccented = view.accentedText && tables.accented.has(view.norm[head]!) && !ACCENTED.test(raw) && raw !== raw.toUpperCase();
+    if (unaccented) return { match: m, cameo: m.item.cameo, suppressed: true };
     return { match: m, cameo: m.item.cameo, suppressed: m.item.cameo === '-' || nounRead };
   });
   // Nouns coordinated right after another trigger ("nuevas marchas y protestas") name the same event.
@@ -176,6 +182,7 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): EventAct
       recipient = complementAfter(view, named.length ? lastTokenOf(view, named) : head, clause.end, p.roles.recipient);
     }
     if (!passive && !passiveEn && !p.roles.subjectIsRecipient) lastSubject = subject;
+    if (p.roles.mutual && actor.length + recipient.length < 2) continue;
     const actorIds = new Set(actor.map((a) => a.mention));
     recipient = recipient.filter((r) => !actorIds.has(r.mention) && !actor.some((a) => a.country !== null && a.country === r.country && a.name === r.name));
     const docFirst = view.offset + m.first;

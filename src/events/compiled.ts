@@ -19,6 +19,8 @@ export interface CompiledRoles {
   actor: string[];
   /** The clause's subject is the recipient (victims: "resultaron heridos"). */
   subjectIsRecipient: boolean;
+  /** A reciprocal action ("se reunieron"): an event only between two parties (two actors, or an actor and a recipient). */
+  mutual: boolean;
   /** A noun trigger that is an event wherever it is named ("la huelga"), even beside a reported action. */
   stands: boolean;
   /** Events whose trigger follows this one closely are its content ("rechazó firmar"): not coded apart. */
@@ -71,6 +73,8 @@ export interface CompiledLanguage {
   lexemes: Record<string, string[]>;
   /** Folded verb form -> its tags (a form can be several: "reunimos" is present and past). */
   verbTags: Record<string, VerbTag[]>;
+  /** Folded verb forms that are written with an accent ("rechazó"): unaccented in accented text, another word. */
+  accented: string[];
   patterns: CompiledPattern[];
   cues: CompiledCue[];
   places: CompiledPlace[];

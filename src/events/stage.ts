@@ -5,6 +5,7 @@ import { eventTables } from './tables.js';
 import { buildView, mentionIndex, sameSpanGroups } from './view.js';
 import { timesBySentence } from './when-where.js';
 
+const ACCENT = /[áéíóú]/;
 /** Parts of a page that report nothing anybody did. */
 const SKIPPED_PARTS = new Set<SegmentKind>(['boilerplate', 'byline', 'dateline']);
 /** A subject dropped at the start of a sentence is taken from the previous one only within running text. */
@@ -24,6 +25,7 @@ export const eventsStage: Stage = {
     if (!tables || doc.tokens.length === 0) return;
     const mentionOf = mentionIndex(doc);
     const sameSpan = sameSpanGroups(doc);
+    const accentedText = ACCENT.test(doc.text);
     const times = timesBySentence(doc);
     const events: EventRecord[] = [];
     let n = 0;
@@ -39,7 +41,7 @@ export const eventsStage: Stage = {
       const segment = doc.segments[segIndex]!.kind;
       if (!CARRYING_PARTS.has(segment) || (previousSegment >= 0 && segIndex - previousSegment > 1)) carried = [];
       if (!SKIPPED_PARTS.has(segment)) {
-        const view = buildView(doc, tables, sentence, t, end - t, mentionOf, sameSpan);
+        const view = buildView(doc, tables, sentence, t, end - t, mentionOf, sameSpan, accentedText);
         const subject = codeSentence({ view, segment, times: times[sentence] ?? [], carried, trace: ctx.trace, nextId }, events);
         carried = CARRYING_PARTS.has(segment) ? subject : [];
         previousSegment = segIndex;

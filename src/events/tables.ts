@@ -38,6 +38,7 @@ export interface EventTables {
   verbTags: ReadonlyMap<string, readonly VerbTag[]>;
   /** Verb forms that are not also a noun or adjective of the patterns ("apoyo", "marcha" are both): clause markers. */
   verbMarkers: ReadonlySet<string>;
+  accented: ReadonlySet<string>;
   /** Forms of the patterns' nouns and adjectives. */
   nominal: ReadonlySet<string>;
   placesByFirst: ReadonlyMap<string, readonly CompiledPlace[]>;
@@ -112,6 +113,7 @@ export function eventTables(lang: Lang): EventTables | null {
     words,
     verbTags: new Map(Object.entries(data.verbTags)),
     verbMarkers,
+    accented: new Set(data.accented),
     nominal,
     placesByFirst,
     cameo: data.cameo,

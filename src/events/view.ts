@@ -31,13 +31,15 @@ export interface SentenceView extends MatchInput {
   readonly inAdverbial: readonly boolean[];
   /** Tokens inside "según X" up to the next comma: a source, not a subject. */
   readonly inReport: readonly boolean[];
+  /** Whether the document writes accents (so "rechazo" without one is not "rechazó"). */
+  readonly accentedText: boolean;
   /** For a mention covering several actors over the same words, all their indices. */
   readonly sameSpan: ReadonlyMap<number, readonly number[]>;
 }
 
 export function buildView(
   doc: Doc, tables: EventTables, sentence: number, offset: number, count: number, mentionOf: Int32Array,
-  sameSpan: ReadonlyMap<number, readonly number[]>,
+  sameSpan: ReadonlyMap<number, readonly number[]>, accentedText: boolean,
 ): SentenceView {
   const norm = new Array<string>(count);
   const skippable = new Array<boolean>(count);
@@ -85,7 +87,7 @@ export function buildView(
   for (const m of cues.get('report') ?? []) {
     for (let j = m.first; j < count && !boundary[j] && !comma[j]; j++) inReport[j] = true;
   }
-  return { doc, tables, sentence, offset, count, norm, skippable, mention, boundary, comma, cues, inRelative, inAdverbial, inReport, sameSpan };
+  return { doc, tables, sentence, offset, count, norm, skippable, mention, boundary, comma, cues, inRelative, inAdverbial, inReport, sameSpan, accentedText };
 }
 
 /** Whether a cue of `kind` covers token i. */
