@@ -14,12 +14,12 @@ export function isSpace(c: number): boolean {
 const isLower = (ch: string): boolean => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 
 /**
- * The text's paragraphs as trimmed spans: every non-blank line is one, except inside a hard-wrapped block
- * (several lines of about the same width that break mid-sentence), whose lines are joined back into the
- * paragraphs they were cut from. Offsets are into `text`; nothing is copied or changed.
+ * The text's paragraphs as trimmed spans: every non-blank line is one, except in hard-wrapped text (lines
+ * of about the same width that break mid-sentence), whose lines are joined back into the paragraphs they
+ * were cut from. Offsets are into `text`; nothing is copied or changed.
  */
 export function splitUnits(text: string): Span[] {
-  const units: Span[] = [];
+  const blocks: Span[][] = [];
   let block: Span[] = [];
   let pos = 0;
   while (pos <= text.length) {
@@ -32,34 +32,40 @@ export function splitUnits(text: string): Span[] {
     if (s < e) {
       block.push({ start: s, end: e });
     } else if (block.length) {
-      flushBlock(text, block, units);
+      blocks.push(block);
       block = [];
     }
     pos = nl + 1;
   }
-  if (block.length) flushBlock(text, block, units);
+  if (block.length) blocks.push(block);
+  // The writer's line width, from the blocks that are clearly wrapped; 0 when none is.
+  let width = 0;
+  for (const b of blocks) if (b.length >= 3 && isWrapped(text, b)) width = Math.max(width, widest(b));
+  const units: Span[] = [];
+  for (const b of blocks) {
+    if (width === 0 || b.length === 1 || widest(b) > width) {
+      for (const l of b) units.push(l);
+      continue;
+    }
+    let current = { ...b[0]! };
+    for (let i = 1; i < b.length; i++) {
+      const prev = b[i - 1]!;
+      if (prev.end - prev.start >= FULL_LINE * width) {
+        current.end = b[i]!.end;
+      } else {
+        units.push(current);
+        current = { ...b[i]! };
+      }
+    }
+    units.push(current);
+  }
   return units;
 }
 
-function flushBlock(text: string, lines: Span[], out: Span[]): void {
-  if (lines.length < 3 || !isWrapped(text, lines)) {
-    for (const l of lines) out.push(l);
-    return;
-  }
+function widest(lines: Span[]): number {
   let width = 0;
   for (const l of lines) width = Math.max(width, l.end - l.start);
-  let current = { ...lines[0]! };
-  for (let i = 1; i < lines.length; i++) {
-    const prev = lines[i - 1]!;
-    const line = lines[i]!;
-    if (prev.end - prev.start >= FULL_LINE * width) {
-      current.end = line.end;
-    } else {
-      out.push(current);
-      current = { ...line };
-    }
-  }
-  out.push(current);
+  return width;
 }
 
 /**
@@ -67,8 +73,7 @@ function flushBlock(text: string, lines: Span[], out: Span[]): void {
  * stop and the next line goes on in lower case): a list of short headlines has neither.
  */
 function isWrapped(text: string, lines: Span[]): boolean {
-  let width = 0;
-  for (const l of lines) width = Math.max(width, l.end - l.start);
+  const width = widest(lines);
   if (width < WRAP_MIN_WIDTH || width > WRAP_MAX_WIDTH) return false;
   let full = 0;
   let broken = false;

@@ -4,6 +4,7 @@ import { cues } from './segment-cues.js';
 /** Stems are cut to this many letters: "China"/"chinos", "visado"/"visados", "energía"/"energético" meet. */
 const STEM_LENGTH = 5;
 const MIN_STEM = 3;
+const NO_SUFFIXES: readonly string[] = [];
 
 export interface WordLexicon {
   stop: ReadonlySet<string>;
@@ -34,7 +35,9 @@ export function stem(lower: string, lex: WordLexicon): string | null {
   if (lower.length < 2 || lex.stop.has(lower)) return null;
   let w = fold(lower);
   if (w !== lower && lex.stop.has(w)) return null;
-  for (const suffix of lex.suffixes) {
+  // "país", "anís": a stressed last syllable ending in s is a singular, not a plural to strip.
+  const stressedFinalS = w !== lower && lower.endsWith('s') && lower.charCodeAt(lower.length - 2) > 127;
+  for (const suffix of stressedFinalS ? NO_SUFFIXES : lex.suffixes) {
     if (w.length - suffix.length >= MIN_STEM && w.endsWith(suffix)) {
       w = w.slice(0, w.length - suffix.length);
       break;
