@@ -1,9 +1,10 @@
 import type { Token } from '../core/doc.js';
 import { fold } from './fold.js';
 
-export const WORD = 0;
-export const NUMBER = 1;
-export const MARK = 2;
+const WORD = 0;
+const NUMBER = 1;
+const MARK = 2;
+const KIND = ['word', 'number', 'mark'] as const;
 
 /**
  * The unit the time grammar reads: a run of letters, a run of digits, or one other character. Tokens
@@ -16,7 +17,7 @@ export interface Atom {
   raw: string;
   /** Lower-cased, accent-stripped for words; the text itself otherwise. */
   norm: string;
-  kind: typeof WORD | typeof NUMBER | typeof MARK;
+  kind: 'word' | 'number' | 'mark';
   /** The value of a digit run, NaN otherwise. */
   num: number;
   /** First letter upper-case. */
@@ -28,28 +29,36 @@ export interface Atom {
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-function isLetter(ch: string, c: number): boolean {
+/** Letters by code: ASCII, Latin-1 and beyond (except × ÷ and the punctuation and symbol blocks). */
+function isLetterCode(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return ch.toLowerCase() !== ch.toUpperCase();
+  if (c < 0xc0 || c === 0xd7 || c === 0xf7) return false;
+  return c < 0x2000 || c > 0x2bff;
 }
 
-function classOf(ch: string, c: number): number {
-  return isDigit(c) ? NUMBER : isLetter(ch, c) ? WORD : MARK;
+function classOf(c: number): number {
+  return isDigit(c) ? NUMBER : isLetterCode(c) ? WORD : MARK;
 }
 
 /** Appends the atoms of one token to `out`. */
 export function atomizeToken(token: Token, gapBefore: boolean, out: Atom[]): void {
   const t = token.text;
+  const first = classOf(t.charCodeAt(0));
+  let i = 1;
+  if (first !== MARK) while (i < t.length && classOf(t.charCodeAt(i)) === first) i++;
+  if (i === t.length) {
+    out.push(makeAtom(t, token.start, first, gapBefore, token.sentence));
+    return;
+  }
   let runStart = 0;
-  let runClass = -1;
-  for (let i = 0; i <= t.length; i++) {
-    const c = i < t.length ? t.charCodeAt(i) : -1;
-    const cls = c < 0 ? -1 : classOf(t[i]!, c);
-    if (i > 0 && (cls !== runClass || runClass === MARK)) {
+  let runClass = first;
+  for (; i <= t.length; i++) {
+    const cls = i < t.length ? classOf(t.charCodeAt(i)) : -1;
+    if (cls !== runClass || runClass === MARK) {
       out.push(makeAtom(t.slice(runStart, i), token.start + runStart, runClass, runStart === 0 && gapBefore, token.sentence));
       runStart = i;
+      runClass = cls;
     }
-    runClass = cls;
   }
 }
 
@@ -60,7 +69,7 @@ function makeAtom(raw: string, start: number, kind: number, gap: boolean, senten
     end: start + raw.length,
     raw,
     norm: kind === WORD ? fold(raw) : raw,
-    kind: kind as Atom['kind'],
+    kind: KIND[kind]!,
     num: kind === NUMBER ? Number(raw) : NaN,
     cap: kind === WORD && (first < 128 ? first >= 65 && first <= 90 : raw[0] !== raw[0]!.toLowerCase()),
     gap,

@@ -1,4 +1,3 @@
-import { MARK, WORD } from './atoms.js';
 import { daypartSuffix } from './grammar-clock.js';
 import { ABBR, PLURAL, POST, PRE, relativeYear, type AtomReader } from './reader.js';
 import { wordTense } from './tense.js';
@@ -23,7 +22,7 @@ export function yearAfter(r: AtomReader, k: number): { year: YearRef; e: number 
     if (y === null) return null;
     const next = r.a[k + 2];
     // Spanish "el 3 de marzo, 1500 personas" is a count; English "the July 4, 2024 celebrations" a year
-    if (r.lang === 'es' && next && next.kind === WORD && !next.cap && r.hits(k + 2).length === 0) return null;
+    if (r.lang === 'es' && next && next.kind === 'word' && !next.cap && r.hits(k + 2).length === 0) return null;
     return { year: { y, yoff: null }, e: k + 2 };
   }
   const y = r.year4(k);
@@ -34,7 +33,7 @@ export function yearAfter(r: AtomReader, k: number): { year: YearRef; e: number 
 function nameBefore(r: AtomReader, i: number): boolean {
   if (r.sentenceStart(i)) return false;
   const prev = r.a[i - 1]!;
-  return prev.kind === WORD && prev.cap && !r.sentenceStart(i - 1) && r.hits(i - 1).length === 0;
+  return prev.kind === 'word' && prev.cap && !r.sentenceStart(i - 1) && r.hits(i - 1).length === 0;
 }
 
 /** Day, month, optional year: "4 de febrero de 2026", "4 February 2026", "4-feb-2026", "3 mar", "the 4th of May". */
@@ -89,7 +88,7 @@ export function mdyCore(r: AtomReader, i: number, wd: number | null): Piece<Date
     j = ya.e;
   }
   // Spanish rarely writes month-first: without a year, only when nothing but punctuation follows
-  if (r.lang === 'es' && year.y === null && ((mo.cap && wd === null) || (j < r.n && r.a[j]!.kind !== MARK))) return null;
+  if (r.lang === 'es' && year.y === null && ((mo.cap && !mo.abbr && wd === null) || (j < r.n && r.a[j]!.kind !== 'mark'))) return null;
   return { e: j, sem: { t: 'date', year, m: mo.m, d: day.d, wd, dx: null, alt: null, written: 'mdy' } };
 }
 
@@ -106,8 +105,17 @@ export function pDMY(r: AtomReader, i: number): Match | null {
   if (dw) k += dw.len;
   const core = dmyCore(r, k, null);
   if (!core) return null;
+  let e = core.e;
+  if (!dx && core.sem.year === NO_YEAR) {
+    // "el 16 de junio pasado"
+    const post = r.hit(e, 'deixis');
+    if (post && post.flags & POST && (post.val === 'last' || post.val === 'next')) {
+      dx = post.val;
+      e += post.len;
+    }
+  }
   core.sem.dx = dx;
-  return { s: i, e: daypartSuffix(r, core.e), sem: core.sem, rule: 'date.dmy' };
+  return { s: i, e: daypartSuffix(r, e), sem: core.sem, rule: 'date.dmy' };
 }
 
 export function pMDY(r: AtomReader, i: number): Match | null {
@@ -123,12 +131,12 @@ export function pNumeric(r: AtomReader, i: number): Match | null {
   const sep = r.norm(i + 1)!;
   if (!NUMERIC_SEPS.has(sep)) return null;
   // part of a longer chain of numbers (a phone number, a version, a score)
-  if (r.tight(i) && r.a[i - 1]?.kind === MARK && r.isNumber(i - 2)) return null;
+  if (r.tight(i) && r.a[i - 1]?.kind === 'mark' && r.isNumber(i - 2)) return null;
   const n1 = r.a[i]!;
   const n2 = r.a[i + 2]!;
   if (r.isMark(i + 3, sep) && r.tight(i + 3) && r.isNumber(i + 4) && r.tight(i + 4)) {
     const n3 = r.a[i + 4]!;
-    if (r.tight(i + 5) && r.a[i + 5]?.kind === MARK && r.isNumber(i + 6) && r.tight(i + 6)) return null;
+    if (r.tight(i + 5) && r.a[i + 5]?.kind === 'mark' && r.isNumber(i + 6) && r.tight(i + 6)) return null;
     const date = (y: number, m: number, d: number, alt: [number, number] | null): Match | null =>
       m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1000 && y <= 2999
         ? { s: i, e: i + 5, sem: { t: 'date', year: { y, yoff: null }, m, d, wd: null, dx: null, alt, written: 'numeric' }, rule: 'date.numeric' }
@@ -166,8 +174,13 @@ export function pWeekday(r: AtomReader, i: number): Match | null {
   }
   const w = r.hit(k, 'weekday');
   if (!w) return null;
-  // "Black Friday", "the film Man Friday": a bare capitalised weekday after a capitalised unknown word is a name
-  if (k === i && r.a[k]!.cap && nameBefore(r, k)) return null;
+  // "Black Friday", "the film Man Friday": a bare capitalised weekday after a capitalised unknown word is a
+  // name; Spanish writes weekdays in lower case, so a bare capitalised one inside a sentence ("Domingo
+  // Vásquez", "Martes y Trece") is a name unless punctuation sets it off ("Mañana, Sábado, ...")
+  if (k === i && r.a[k]!.cap && !r.sentenceStart(k)) {
+    if (nameBefore(r, k)) return null;
+    if (r.lang === 'es' && r.a[k - 1]!.kind !== 'mark') return null;
+  }
   let j = k + w.len;
   const abbr = (w.flags & ABBR) !== 0;
   if (abbr && r.isMark(j, '.') && r.tight(j)) j++;
@@ -193,7 +206,7 @@ export function pWeekday(r: AtomReader, i: number): Match | null {
     const day = r.day(j, false);
     const next = day ? r.a[day.e] : undefined;
     // "el lunes 3 personas" counts people; "el jueves 12 votará" dates the vote
-    if (day && !(next && next.kind === WORD && !next.cap && r.hits(day.e).length === 0 && wordTense(r, day.e) === null)) {
+    if (day && !(next && next.kind === 'word' && !next.cap && r.hits(day.e).length === 0 && wordTense(r, day.e) === null)) {
       return { s: i, e: daypartSuffix(r, day.e), sem: { t: 'dayonly', d: day.d, wd: w.num, dx }, rule: 'date.weekday-day' };
     }
   }
@@ -231,12 +244,18 @@ export function pHoliday(r: AtomReader, i: number): Match | null {
   return { s: i, e: j, sem: { t: 'date', year, m, d, wd: null, dx, alt: null, written: 'holiday' }, rule: 'date.holiday' };
 }
 
-/** "el día 15": a day of a month the anchor decides. */
+/** "el día 15", "el próximo día 14": a day of a month the anchor decides. */
 export function pDayonly(r: AtomReader, i: number): Match | null {
-  const k = r.skipDet(i);
+  let k = r.skipDet(i);
+  let dx: Deixis | null = null;
+  const pre = r.hit(k, 'deixis');
+  if (pre && pre.flags & PRE && (pre.val === 'last' || pre.val === 'next')) {
+    dx = pre.val;
+    k += pre.len;
+  }
   const dw = r.hit(k, 'dayword');
   if (!dw || !r.isNumber(k + dw.len)) return null;
   const day = r.day(k + dw.len, false);
   if (!day) return null;
-  return { s: i, e: daypartSuffix(r, day.e), sem: { t: 'dayonly', d: day.d, wd: null, dx: null }, rule: 'date.day' };
+  return { s: i, e: daypartSuffix(r, day.e), sem: { t: 'dayonly', d: day.d, wd: null, dx }, rule: 'date.day' };
 }

@@ -1,7 +1,6 @@
-import { MARK, NUMBER } from './atoms.js';
 import { daypartSuffix } from './grammar-clock.js';
 import { yearAfter, type Piece } from './grammar-dates.js';
-import { AMBIGUOUS, OF, POST, PRE, relativeYear, type AtomReader, type MonthHit } from './reader.js';
+import { ABBR, AMBIGUOUS, OF, PLURAL, POST, PRE, relativeYear, type AtomReader, type MonthHit } from './reader.js';
 import { NO_YEAR, type Deixis, type Match, type Part, type PeriodKind, type Sem, type Unit, type YearRef } from './sem.js';
 
 type MonthSem = Extract<Sem, { t: 'month' }>;
@@ -89,7 +88,7 @@ export function pMonth(r: AtomReader, i: number): Match | null {
  */
 function yearCue(r: AtomReader, k: number, y: number): boolean {
   const next = r.a[k + 1];
-  if (next && next.kind === MARK && (next.norm === '%' || (next.norm === '€' || next.norm === '$'))) return false;
+  if (next && next.kind === 'mark' && (next.norm === '%' || (next.norm === '€' || next.norm === '$'))) return false;
   let best: string | null = null;
   let start = -1;
   for (let back = 1; back <= 4 && k - back >= 0 && best !== 'strong'; back++) {
@@ -106,7 +105,7 @@ function yearCue(r: AtomReader, k: number, y: number): boolean {
   // "de 1990 a 2010 euros": the range rule did not take it, so it is a span of quantities
   const to = r.hit(k + 1, 'rangeto');
   if (to && r.isNumber(k + 1 + to.len)) return false;
-  return !(next && next.kind !== MARK && next.kind !== NUMBER && !next.cap && r.hits(k + 1).length === 0);
+  return !(next && next.kind !== 'mark' && next.kind !== 'number' && !next.cap && r.hits(k + 1).length === 0);
 }
 
 export function yearExpr(r: AtomReader, i: number, inPart: boolean): Piece<YearSem> | null {
@@ -195,6 +194,11 @@ export function pPeriod(r: AtomReader, i: number): Match | null {
   let k = r.skipDet(i);
   let idx: number;
   let kind: PeriodKind;
+  let needsYear = false;
+  // "este primer trimestre", "el pasado tercer trimestre"
+  const dx = deixisBefore(r, k);
+  const yoff = dx?.dx === 'this' ? 0 : dx?.dx === 'last' ? -1 : dx?.dx === 'next' ? 1 : null;
+  if (dx && yoff !== null) k = dx.e;
   const at = r.a[k];
   if (at && at.norm === 'q' && at.cap && r.isNumber(k + 1) && r.tight(k + 1)) {
     idx = r.a[k + 1]!.num;
@@ -206,6 +210,7 @@ export function pPeriod(r: AtomReader, i: number): Match | null {
     if (!o || !p) return null;
     idx = o.num;
     kind = p.val as PeriodKind;
+    needsYear = (p.flags & OF) !== 0;
     k += o.len + p.len;
   }
   if (idx < 1 || idx > PERIOD_MAX[kind]) return null;
@@ -244,6 +249,9 @@ export function pPeriod(r: AtomReader, i: number): Match | null {
     }
   }
   if (kind === 'fortnight' && m === null) return null;
+  if (yoff !== null && year === NO_YEAR) year = { y: null, yoff };
+  // "la primera mitad" of a match is no period of the calendar: only with its year
+  if (needsYear && year === NO_YEAR) return null;
   return { s: i, e: k, sem: { t: 'period', kind, idx, year, m }, rule: `period.${kind}` };
 }
 
@@ -255,7 +263,7 @@ export function pDecade(r: AtomReader, i: number): Match | null {
   if (dw) {
     const k = i + dw.len;
     const at = r.a[k];
-    if (at?.kind === NUMBER) {
+    if (at?.kind === 'number') {
       if (at.raw.length === 4) return decade(at.num, k + 1);
       if (at.raw.length === 2 && at.num >= 10) return decade(1900 + at.num, k + 1);
       return null;
@@ -268,7 +276,7 @@ export function pDecade(r: AtomReader, i: number): Match | null {
   const apostrophe = r.isMark(k, "'") || r.isMark(k, '’');
   if (apostrophe) k++;
   const at = r.a[k];
-  if (!at || at.kind !== NUMBER || r.norm(k + 1) !== 's' || !r.tight(k + 1)) return null;
+  if (!at || at.kind !== 'number' || r.norm(k + 1) !== 's' || !r.tight(k + 1)) return null;
   if (apostrophe && at.raw.length === 2) return decade(1900 + at.num, k + 2);
   return !apostrophe && at.raw.length === 4 ? decade(at.num, k + 2) : null;
 }
@@ -278,5 +286,15 @@ export function pRelday(r: AtomReader, i: number): Match | null {
   const h = r.hit(i, 'relday');
   if (!h) return null;
   if (h.flags & AMBIGUOUS && h.len === 1 && r.hitEndingAt(i, 'daypartdet')) return null;
-  return { s: i, e: daypartSuffix(r, i + h.len), sem: { t: 'relday', off: h.num }, rule: 'relday' };
+  let e = i + h.len;
+  // "hoy, miércoles", "ayer martes", "tomorrow, Friday": the weekday names the same day
+  const k = r.isMark(e, ',') ? e + 1 : e;
+  const w = r.hit(k, 'weekday');
+  let wd: number | null = null;
+  if (w && !(w.flags & (PLURAL | ABBR))) {
+    wd = w.num;
+    e = k + w.len;
+  }
+  e = daypartSuffix(r, e);
+  return { s: i, e, sem: { t: 'relday', off: h.num, wd }, rule: wd ? 'relday.weekday' : 'relday' };
 }

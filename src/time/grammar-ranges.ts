@@ -1,6 +1,5 @@
 import { dmyCore, mdyCore, pWeekday, yearAfter, type DateSem } from './grammar-dates.js';
 import { monthExpr } from './grammar-periods.js';
-import { WORD } from './atoms.js';
 import type { AtomReader } from './reader.js';
 import { wordTense } from './tense.js';
 import type { Match, Sem } from './sem.js';
@@ -76,9 +75,10 @@ export function pRange(r: AtomReader, i: number): Match | null {
   } else if (k1 === 'year' && k2 === 'year' && a.t === 'year' && b.t === 'year') {
     // "de 1990 a 2010 euros" is a price range
     const next = r.a[e];
-    if (b.y <= a.y || (weak && next && next.kind === WORD && !next.cap && r.hits(e).length === 0 && wordTense(r, e) === null)) return null;
-  } else if (k1 === 'weekday' && k2 === 'weekday' && !weak && from) {
-    // both weekdays, resolved together
+    if (b.y <= a.y || (weak && next && next.kind === 'word' && !next.cap && r.hits(e).length === 0 && wordTense(r, e) === null)) return null;
+  } else if (k1 === 'weekday' && k2 === 'weekday' && from) {
+    // "de lunes a viernes" without articles is a timetable, every week
+    if (weak) return { s: i, e, sem: { t: 'set', iso: 'R/P1W' }, rule: 'set.weekdays' };
   } else {
     return null;
   }

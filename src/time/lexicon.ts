@@ -35,6 +35,7 @@ export const CATEGORIES = {
   clockmin: 'int:-30:59',
   yearcue: 'enum:strong,weak',
   yearfollow: '-',
+  target: '-',
   qty: '-',
   durcue: '-',
   approx: '-',
@@ -55,6 +56,7 @@ export const CATEGORIES = {
   tensenot: '-',
 } as const;
 export type Category = keyof typeof CATEGORIES;
+export const CATEGORY_INDEX: ReadonlyMap<Category, number> = new Map(Object.keys(CATEGORIES).map((c, i) => [c as Category, i]));
 
 /**
  * Line flags: `abbr` an abbreviation (only next to a day or year number), `cap` must be capitalised,
@@ -77,6 +79,8 @@ export interface CompiledTimeLexicon {
 
 export interface Hit {
   cat: Category;
+  /** The category's index in CATEGORIES, for table lookups on the hot path. */
+  ci: number;
   /** The value as written; `num` holds it as a number when it is one. */
   val: string;
   num: number;
@@ -128,7 +132,7 @@ export function compileLexicon(data: CompiledTimeLexicon): TimeLexicon {
     if (!node) continue;
     const num = Number(val);
     const mask = flags.reduce((m, f) => m | FLAG_BIT[f], 0);
-    (node.hits ??= []).push({ cat, val, num, flags: mask, len: forms.length });
+    (node.hits ??= []).push({ cat, ci: CATEGORY_INDEX.get(cat)!, val, num, flags: mask, len: forms.length });
   }
   suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
   return {

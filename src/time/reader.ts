@@ -1,5 +1,5 @@
 import type { Lang } from '../core/analysis.js';
-import { MARK, NUMBER, WORD, type Atom } from './atoms.js';
+import type { Atom } from './atoms.js';
 import { FLAG_BIT, type Category, type Hit, type TimeLexicon } from './lexicon.js';
 import type { Unit, YearRef } from './sem.js';
 
@@ -90,15 +90,15 @@ export class AtomReader {
 
   isMark(i: number, ch: string): boolean {
     const at = this.a[i];
-    return at !== undefined && at.kind === MARK && at.norm === ch;
+    return at !== undefined && at.kind === 'mark' && at.norm === ch;
   }
 
   isNumber(i: number): boolean {
-    return this.a[i]?.kind === NUMBER;
+    return this.a[i]?.kind === 'number';
   }
 
   isWord(i: number): boolean {
-    return this.a[i]?.kind === WORD;
+    return this.a[i]?.kind === 'word';
   }
 
   /** Atom i exists and touches the atom before it (no white space between). */
@@ -125,7 +125,7 @@ export class AtomReader {
   num(i: number, article: boolean): Num | null {
     const at = this.a[i];
     if (!at) return null;
-    if (at.kind === NUMBER) {
+    if (at.kind === 'number') {
       if (at.raw.length > 4 || this.numberContinuesBack(i)) return null;
       if (this.numberContinues(i)) {
         const frac = this.a[i + 2]!;
@@ -157,7 +157,7 @@ export class AtomReader {
   day(i: number, words: boolean): Day | null {
     const at = this.a[i];
     if (!at) return null;
-    if (at.kind === NUMBER) {
+    if (at.kind === 'number') {
       if (at.raw.length > 2 || at.num < 1 || at.num > 31 || this.numberContinues(i) || this.numberContinuesBack(i)) return null;
       if (this.isMark(i + 1, ':') && this.tight(i + 1)) return null;
       let e = i + 1;
@@ -183,7 +183,7 @@ export class AtomReader {
   /** A four-digit year (1000-2999) that is not part of a longer number. */
   year4(i: number): number | null {
     const at = this.a[i];
-    if (!at || at.kind !== NUMBER || at.raw.length !== 4 || at.num < 1000 || at.num > 2999) return null;
+    if (!at || at.kind !== 'number' || at.raw.length !== 4 || at.num < 1000 || at.num > 2999) return null;
     if (this.numberContinues(i) || this.numberContinuesBack(i)) return null;
     return at.num;
   }

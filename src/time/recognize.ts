@@ -1,10 +1,9 @@
-import { MARK, NUMBER } from './atoms.js';
-import { mergeClocks, pClock, pDaypartOf } from './grammar-clock.js';
+import { mergeClocks, pClock, pClockRange, pDaypartOf } from './grammar-clock.js';
 import { pDayonly, pDMY, pHoliday, pMDY, pNumeric, pWeekday } from './grammar-dates.js';
 import { pDecade, pMonth, pPart, pPeriod, pRel, pRelday, pYear } from './grammar-periods.js';
 import { pRange } from './grammar-ranges.js';
 import { pDuration, pSet, pShift } from './grammar-spans.js';
-import { CATEGORIES, type Category } from './lexicon.js';
+import { CATEGORY_INDEX, type Category, type Hit } from './lexicon.js';
 import type { AtomReader } from './reader.js';
 import type { Match } from './sem.js';
 
@@ -30,22 +29,29 @@ const RULES: Rule[] = [
   { fn: pYear, starts: ['det', 'yearword'], numbers: true },
   { fn: pRel, starts: ['det', 'deixis', 'unit'], numbers: false },
   { fn: pPart, starts: ['det', 'part'], numbers: false },
-  { fn: pPeriod, starts: ['det', 'ord'], numbers: false, q: true },
+  { fn: pPeriod, starts: ['det', 'deixis', 'ord'], numbers: false, q: true },
   { fn: pDecade, starts: ['decadeword', 'det'], numbers: false },
   { fn: pRelday, starts: ['relday'], numbers: false },
   { fn: pShift, starts: ['ago', 'ahead', 'card', 'half', 'unit'], numbers: true },
   { fn: pDuration, starts: ['span', 'card', 'half', 'unit'], numbers: true },
   { fn: pSet, starts: ['setword', 'setcue'], numbers: false },
   { fn: pClock, starts: ['clockdet', 'daypart'], numbers: true },
+  { fn: pClockRange, starts: ['rangefrom'], numbers: false },
   { fn: pDaypartOf, starts: ['det'], numbers: false },
 ];
 
-const CAT_INDEX = new Map(Object.keys(CATEGORIES).map((c, i) => [c as Category, i]));
-const RULE_STARTS: boolean[][] = RULES.map((rule) => {
-  const table = new Array<boolean>(CAT_INDEX.size).fill(false);
-  for (const c of rule.starts) table[CAT_INDEX.get(c)!] = true;
-  return table;
+const NO_HITS: readonly Hit[] = [];
+
+/** For each category, the rules (as a bit set) an expression starting with it may belong to. */
+const RULES_BY_CATEGORY: number[] = new Array<number>(CATEGORY_INDEX.size).fill(0);
+RULES.forEach((rule, x) => {
+  for (const c of rule.starts) RULES_BY_CATEGORY[CATEGORY_INDEX.get(c)!]! |= 1 << x;
 });
+const NUMBER_RULES = RULES.reduce((mask, rule, x) => (rule.numbers ? mask | (1 << x) : mask), 0);
+const Q_RULES = RULES.reduce((mask, rule, x) => (rule.q ? mask | (1 << x) : mask), 0);
+
+/** Categories that make an expression by themselves; any other word needs a time word or a number after it. */
+const ALONE: ReadonlySet<Category> = new Set(['month', 'weekday', 'relday', 'setword', 'holiday', 'daypart']);
 
 /**
  * Finds the time expressions of one segment, left to right: at each atom every rule that can start
@@ -54,33 +60,39 @@ const RULE_STARTS: boolean[][] = RULES.map((rule) => {
  */
 export function recognize(r: AtomReader): Match[] {
   const out: Match[] = [];
-  const cats: number[] = [];
   for (let i = 0; i < r.n; ) {
     const at = r.a[i]!;
-    if (at.kind === MARK) {
+    if (at.kind === 'mark') {
       i++;
       continue;
     }
-    const hits = at.kind === NUMBER ? [] : r.hits(i);
-    const isQ = at.norm === 'q';
-    if (at.kind !== NUMBER && hits.length === 0 && !isQ) {
-      i++;
-      continue;
+    let mask: number;
+    if (at.kind === 'number') mask = NUMBER_RULES;
+    else {
+      const hits = r.hits(i);
+      mask = 0;
+      let alone = false;
+      let block = 0;
+      let longest = 1;
+      for (const h of hits) {
+        mask |= RULES_BY_CATEGORY[h.ci]!;
+        if (ALONE.has(h.cat)) alone = true;
+        if (h.cat === 'block') block = h.len;
+        if (h.len > longest) longest = h.len;
+      }
+      if (block) {
+        i += block;
+        continue;
+      }
+      if (at.norm === 'q') mask |= Q_RULES;
+      // "el", "de", "the"… start an expression only when a time word or a number follows
+      const next = r.a[i + longest];
+      if (!alone && next && next.kind === 'word' && next.norm !== 'q' && r.hits(i + longest).length === 0) mask = 0;
     }
-    const block = hits.find((h) => h.cat === 'block');
-    if (block) {
-      i += block.len;
-      continue;
-    }
-    cats.length = 0;
-    for (const h of hits) cats.push(CAT_INDEX.get(h.cat)!);
     let best: Match | null = null;
-    for (let x = 0; x < RULES.length; x++) {
-      const rule = RULES[x]!;
-      const table = RULE_STARTS[x]!;
-      const can = at.kind === NUMBER ? rule.numbers : cats.some((c) => table[c]) || (isQ && rule.q === true);
-      if (!can) continue;
-      const m = rule.fn(r, i);
+    for (let x = 0; mask !== 0 && x < RULES.length; x++) {
+      if (!(mask & (1 << x))) continue;
+      const m = RULES[x]!.fn(r, i);
       if (m && m.e > i && (!best || m.e > best.e)) best = m;
     }
     if (best) {

@@ -27,6 +27,8 @@ export interface ResolveContext {
   tense(): Tense;
   /** The tense of a verb right next to the expression, within a few words ("rose 5% in two weeks"). */
   closeTense(): Tense;
+  /** The expression is introduced as a target ("para 2027", "until March"): planned, whatever the verb's tense. */
+  target: boolean;
   /** English numeric dates read day first (the document writes "4 February", not "February 4"). */
   dayFirst: boolean;
 }
@@ -78,9 +80,11 @@ export function weekdayFrom(anchor: number, wd: number, dx: Deixis | null, tense
     if (tense === 'future' && n < anchor) n += 7;
     return n;
   }
-  const d = dx === 'last' || dx === 'past' ? -1 : dx === 'next' ? 1 : tense === 'past' ? -1 : tense === 'future' ? 1 : 0;
-  if (d < 0) return anchor - (back || 7);
-  if (d > 0) return anchor + (fwd || 7);
+  // "el pasado lunes" is never today; a bare "el lunes anunció" may be (wire copy dates the day's own news so)
+  if (dx === 'last' || dx === 'past') return anchor - (back || 7);
+  if (dx === 'next') return anchor + (fwd || 7);
+  if (tense === 'past') return anchor - back;
+  if (tense === 'future') return anchor + fwd;
   return back <= fwd ? anchor - back : anchor + fwd;
 }
 
@@ -120,8 +124,9 @@ function impossible(y: number | null, m: number, d: number): Problem {
   return { kind: 'impossible-date', message: `${when} does not exist${leap}` };
 }
 
+/** Only a verb right next to the date counts: "fijó las elecciones para 1998" is a past decision about a future date. */
 function futureInPast(start: number, what: string, anchor: number, ctx: ResolveContext): Problem | null {
-  if (start <= anchor || ctx.tense() !== 'past') return null;
+  if (start <= anchor || ctx.target || ctx.closeTense() !== 'past') return null;
   const a = fromDayNumber(anchor);
   return { kind: 'future-in-past-tense', message: `${what} is after the publication date (${describeDate(a.y, a.m, a.d)}) but is told in the past tense` };
 }
@@ -222,6 +227,19 @@ function resolveMonth(s: Extract<Sem, { t: 'month' }>, ctx: ResolveContext): Res
 function resolveYear(s: Extract<Sem, { t: 'year' }>, ctx: ResolveContext): Resolved {
   const r = ok(formatYear(s.y), 'year');
   if (ctx.anchor !== null) withProblem(r, futureInPast(dayNumber(s.y, 1, 1), String(s.y), ctx.anchor, ctx));
+  return r;
+}
+
+function resolveRelday(s: Extract<Sem, { t: 'relday' }>, ctx: ResolveContext): Resolved {
+  const { anchor } = ctx;
+  if (anchor === null) return unanchored('XXXX-XX-XX', 'date');
+  const n = anchor + s.off;
+  const r = ok(formatDay(n), 'date');
+  if (s.wd !== null && weekdayOf(n) !== s.wd) {
+    const t = fromDayNumber(n);
+    withProblem(r, mismatch(n, s.wd, anchor));
+    r.suggestion = suggestWeekday(t.y, t.m, t.d, s.wd, 'this', anchor, ctx.tense());
+  }
   return r;
 }
 
@@ -441,7 +459,7 @@ export function resolve(sem: Sem, ctx: ResolveContext): Resolved | null {
     case 'year':
       return resolveYear(sem, ctx);
     case 'relday':
-      return ctx.anchor === null ? unanchored('XXXX-XX-XX', 'date') : ok(formatDay(ctx.anchor + sem.off), 'date');
+      return resolveRelday(sem, ctx);
     case 'weekday':
       return ctx.anchor === null ? unanchored('XXXX-XX-XX', 'date') : ok(formatDay(weekdayFrom(ctx.anchor, sem.wd, sem.dx, ctx.tense())), 'date');
     case 'rel':

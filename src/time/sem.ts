@@ -24,7 +24,8 @@ export type Sem =
   | { t: 'dayonly'; d: number; wd: number | null; dx: Deixis | null }
   | { t: 'month'; year: YearRef; m: number; part: Part | null; dx: Deixis | null }
   | { t: 'year'; y: number; part: Part | null }
-  | { t: 'relday'; off: number }
+  /** A day named from the anchor ("ayer"); `wd` when a weekday stands beside it ("hoy, miércoles"). */
+  | { t: 'relday'; off: number; wd: number | null }
   | { t: 'weekday'; wd: number; dx: Deixis | null }
   /** A period named from the anchor ("el mes pasado", "this week"); dx null only for a bare weekend. */
   | { t: 'rel'; unit: Unit; dx: Deixis | null; part: Part | null }

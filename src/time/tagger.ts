@@ -1,5 +1,5 @@
 import type { TimeExpr } from '../core/analysis.js';
-import type { Doc, Token } from '../core/doc.js';
+import type { Doc } from '../core/doc.js';
 import type { Tracer } from '../core/tracer.js';
 import { atomizeToken, type Atom } from './atoms.js';
 import { inferAnchor, type SegmentTimes } from './anchor.js';
@@ -13,23 +13,28 @@ import { TenseReader, type Tense } from './tense.js';
 /** How near (in atoms) a verb must be to turn English "in two weeks" into a duration. */
 const CLOSE = 3;
 
-/** The atoms of each segment, from the tokens the structure stage made (tokens are in text order). */
-function segmentAtoms(doc: Doc): Map<number, Atom[]> {
-  const bySegment = new Map<number, Atom[]>();
-  let prev: Token | null = null;
-  let prevSegment = -1;
+/** The atoms of each segment, from the tokens the structure stage made (in text order, segment by segment). */
+function segmentAtoms(doc: Doc): Array<{ segment: number; atoms: Atom[] }> {
+  const out: Array<{ segment: number; atoms: Atom[] }> = [];
+  let atoms: Atom[] = [];
+  let segment = -1;
+  let prevEnd = -1;
+  let lastSentence = -1;
   for (const t of doc.tokens) {
-    const segment = doc.sentences[t.sentence]?.segment ?? -1;
-    let atoms = bySegment.get(segment);
-    if (!atoms) {
-      atoms = [];
-      bySegment.set(segment, atoms);
+    if (t.sentence !== lastSentence) {
+      lastSentence = t.sentence;
+      const s = doc.sentences[t.sentence]?.segment ?? -1;
+      if (s !== segment) {
+        atoms = [];
+        segment = s;
+        out.push({ segment, atoms });
+        prevEnd = -1;
+      }
     }
-    atomizeToken(t, segment !== prevSegment || prev === null || t.start > prev.end, atoms);
-    prev = t;
-    prevSegment = segment;
+    atomizeToken(t, t.start > prevEnd, atoms);
+    prevEnd = t.end;
   }
-  return bySegment;
+  return out;
 }
 
 /**
@@ -53,7 +58,7 @@ export function tagTimes(doc: Doc, trace: Tracer): void {
   if (lang !== 'es' && lang !== 'en') return;
   const lex = timeLexicon(lang);
   const parts: SegmentTimes[] = [];
-  for (const [segment, atoms] of segmentAtoms(doc)) {
+  for (const { segment, atoms } of segmentAtoms(doc)) {
     const reader = new AtomReader(atoms, lex, lang);
     parts.push({ kind: doc.segments[segment]?.kind ?? 'body', reader, matches: recognize(reader) });
   }
@@ -77,15 +82,16 @@ export function tagTimes(doc: Doc, trace: Tracer): void {
   const dayFirst = lang === 'es' || dmy > mdy;
   const times: TimeExpr[] = [];
   for (const p of parts) {
-    const tenses = new TenseReader(p.reader);
+    let tenses: TenseReader | null = null;
     const a = p.reader.a;
     for (const m of p.matches) {
       let tense: Tense | undefined;
       const ctx: ResolveContext = {
         anchor,
         dayFirst,
-        tense: () => (tense === undefined ? (tense = tenses.around(m.s, m.e)) : tense),
-        closeTense: () => tenses.around(m.s, m.e, CLOSE),
+        tense: () => (tense === undefined ? (tense = (tenses ??= new TenseReader(p.reader)).around(m.s, m.e)) : tense),
+        closeTense: () => (tenses ??= new TenseReader(p.reader)).around(m.s, m.e, CLOSE),
+        target: p.reader.hitEndingAt(m.s, 'target') !== undefined,
       };
       const r = resolve(m.sem, ctx);
       if (!r) continue;

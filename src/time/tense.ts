@@ -1,4 +1,3 @@
-import { WORD } from './atoms.js';
 import type { AtomReader } from './reader.js';
 
 export type Tense = 'past' | 'future' | null;
@@ -25,7 +24,7 @@ const REACH = 12;
 /** The tense a word marks by itself: an exact form of the tense lexicon or a tense ending. */
 export function wordTense(r: AtomReader, j: number): VerbTense {
   const at = r.a[j];
-  if (!at || at.kind !== WORD) return null;
+  if (!at || at.kind !== 'word') return null;
   const t = r.hit(j, 'tense');
   if (t) return t.val as VerbTense;
   if (at.cap && !r.sentenceStart(j)) return null;
