@@ -16,6 +16,8 @@ const DAY = String.raw`\d{1,2}(?:º|°)?`;
 
 interface Patterns {
   dateline: RegExp;
+  /** "(CNN) —", "(EFE).-": an agency alone, then a dash. */
+  agencyOnly: RegExp;
   stamp: RegExp;
 }
 let patterns: Patterns | null = null;
@@ -34,6 +36,7 @@ function compile(): Patterns {
       String.raw`(${PLACE})(?:,[ \t]*(?:(${DATE})|(${PLACE})(?:,?[ \t]+(${DATE}))?))?(?:[ \t]*\(([\p{L}][\p{L}\p{N} .&/\-]{0,38})\))?(?:[ \t]*(?:(\.[ \t]*[-–—]+)|([-–—]+)|(:)))?`,
       'uy',
     ),
+    agencyOnly: /\(([\p{L}][\p{L}\p{N} .&/\-]{0,38})\)[ \t]*(?:\.[ \t]*[-–—]+|[-–—]+)/uy,
     stamp: new RegExp(
       String.raw`(?:${PLACE}[ \t]*[|,·\-–—][ \t]*)?(?:${WEEKDAY},?[ \t]+)?${FULL_DATE}(?:[ \t]*[,|\-–—]?[ \t]*(?:a las|at)?[ \t]*${TIME})?[ \t.]*$`,
       'uym',
@@ -46,11 +49,13 @@ const hasLower = (s: string): boolean => s !== s.toUpperCase();
 
 /**
  * A dateline opening the unit text[start, end): "MADRID, 3 mar (EFE).-", "BRUSSELS, March 3 (Reuters) -",
- * "Ciudad de México.-", "WASHINGTON (AP) —", "KYIV, Ukraine (AP) —", "MADRID, 3 (EUROPA PRESS) -", or one
+ * "Ciudad de México.-", "WASHINGTON (AP) —", "KYIV, Ukraine (AP) —", "MADRID, 3 (EUROPA PRESS) -", "(CNN) —" (a
+ * known agency alone), or one
  * standing alone ("Santiago, 3 de marzo de 2026"). A capitalised phrase with a dash is not enough in
  * title case ("Pedro Sánchez — presidente…"): that needs a date, an agency or the agencies' ".-".
  */
 export function matchDateline(text: string, start: number, end: number): DatelineMatch | null {
+  if (text[start] === '(') return matchAgencyOnly(text, start, end);
   const re = compile().dateline;
   re.lastIndex = start;
   const m = re.exec(text);
@@ -77,6 +82,18 @@ export function matchDateline(text: string, start: number, end: number): Datelin
   // Region and place must still look like places, not the start of a sentence.
   if (region !== undefined && /\d/.test(region)) return null;
   return { end: matchEnd, rest, rule };
+}
+
+function matchAgencyOnly(text: string, start: number, end: number): DatelineMatch | null {
+  const re = compile().agencyOnly;
+  re.lastIndex = start;
+  const m = re.exec(text);
+  if (!m || !isAgency(m[1]!)) return null;
+  const matchEnd = start + m[0].length;
+  let rest = matchEnd;
+  while (rest < end && /\s/.test(text[rest]!)) rest++;
+  if (rest >= end || !startsSentence(text[rest]!)) return null;
+  return { end: matchEnd, rest, rule: 'dateline.agency' };
 }
 
 function startsSentence(ch: string): boolean {

@@ -20,6 +20,8 @@ describe('matchDateline', () => {
     ['WASHINGTON, D.C. (AP) — The court ruled.', 'WASHINGTON, D.C. (AP) —', 'dateline.agency'],
     ['Santiago de Chile, 3 mar (EFE)', 'Santiago de Chile, 3 mar (EFE)', 'dateline.agency'],
     ['La Paz, 5 de junio de 2026', 'La Paz, 5 de junio de 2026', 'dateline.place-date'],
+    ['(CNN) — El presidente firmó el decreto.', '(CNN) —', 'dateline.agency'],
+    ['(EFE).- La ONU pidió un alto el fuego.', '(EFE).-', 'dateline.agency'],
     // Not datelines.
     ['El presidente — dijo el portavoz — viajará mañana.', null],
     ['Washington - The White House said talks would go on.', null],
@@ -29,6 +31,8 @@ describe('matchDateline', () => {
     ['Pedro Sánchez, presidente del Gobierno, dijo que habrá acuerdo.', null],
     ['MADRID es la capital de España.', null],
     ['LAS CLAVES DEL ACUERDO', null],
+    ['(PSOE) - El partido votó en contra.', null],
+    ['(Foto: EFE) El presidente saluda.', null],
   ];
   for (const [text, dateline, rule] of cases) {
     it(`${dateline ? 'finds' : 'rejects'}: ${text}`, () => {
