@@ -1,3 +1,4 @@
+import { conllNerEvaluator } from './conll-ner.js';
 import type { Evaluator } from './harness.js';
 import { languageIdEvaluator } from './language-id.js';
 import { ploverEnglishEvaluator } from './plover-english.js';
@@ -10,4 +11,5 @@ export const EVALUATORS: Evaluator[] = [
   updpSpanishEventsEvaluator,
   udSentencesEvaluator,
   languageIdEvaluator,
+  conllNerEvaluator,
 ];

@@ -127,12 +127,12 @@ try {
 } catch (err) {
   fail((err as Error).message);
 }
-const epochs = number(args.epochs, 8, 'epochs', true);
+const epochs = number(args.epochs, 10, 'epochs', true);
 const seed = number(args.seed, 1, 'seed', true);
 const minCount = number(args['min-count'], 1, 'min-count', true);
-const prune = number(args.prune, 0.01, 'prune', false);
+const prune = number(args.prune, 1, 'prune', false);
 const folds = number(args.folds, 10, 'folds', true);
-const runs = number(args.runs, 1, 'runs', true);
+const runs = number(args.runs, 3, 'runs', true);
 const margin = number(args.margin, 0, 'margin', false);
 if (epochs < 1) fail('--epochs must be at least 1');
 

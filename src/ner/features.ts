@@ -1,6 +1,13 @@
-import { DIGIT, foldTable, kindTable, LOWER, UPPER } from './chars.js';
-import { EMPTY_GAZETTEER, extendKey, LIST_COUNT, MAX_SPAN, type Gazetteer } from './gazetteer.js';
-import { finish, mixInt, mixMapped, mixStr, SEED } from './hash.js';
+import * as chars from './chars.js';
+import * as gazetteer from './gazetteer.js';
+import type { Gazetteer } from './gazetteer.js';
+import * as hash from './hash.js';
+
+// Imported bindings are copied into locals once: under tsx (tests, eval, bench) each read of an
+// imported binding is a getter call, which would dominate the per-feature loops.
+const { DIGIT, foldTable, kindTable, LOWER, UPPER } = chars;
+const { EMPTY_GAZETTEER, extendKey, LIST_COUNT, MAX_SPAN } = gazetteer;
+const { finish, mixInt, mixMapped, mixStr, SEED } = hash;
 
 /** Upper bound on the features one token gets; the extractor's rows are this wide. */
 export const MAX_FEATURES = 112;

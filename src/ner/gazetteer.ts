@@ -1,6 +1,9 @@
 import { foldTable } from './chars.js';
-import { finish, mixMapped, SEED } from './hash.js';
+import * as hash from './hash.js';
 import { HashIndex } from './hash-index.js';
+
+// Imported bindings are copied into locals once (a getter call per read under tsx).
+const { finish, mixMapped, SEED } = hash;
 
 /** Longest name, in tokens, a gazetteer matches. */
 export const MAX_SPAN = 8;

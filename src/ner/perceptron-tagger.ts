@@ -1,9 +1,16 @@
-import { FeatureExtractor, MAX_FEATURES } from './features.js';
+import { FeatureExtractor } from './features.js';
+import * as features from './features.js';
 import { gazetteerOf } from './gazetteer.js';
 import { HashIndex } from './hash-index.js';
 import type { NerWeights } from './model-file.js';
-import { TAG_COUNT, TAGS } from './tags.js';
+import * as tags from './tags.js';
+import { WeightTable } from './weight-table.js';
 import { viterbi } from './viterbi.js';
+
+// Imported bindings are copied into locals once: under tsx (tests, eval, bench) each read of an
+// imported binding is a getter call, which would dominate the per-feature loops.
+const { TAG_COUNT, TAGS } = tags;
+const { MAX_FEATURES } = features;
 
 /**
  * Tags sentences with a trained averaged-perceptron model: features hashed to keys, each key's row of
@@ -11,7 +18,8 @@ import { viterbi } from './viterbi.js';
  * grow to the longest sentence seen and are reused.
  */
 export class PerceptronTagger {
-  private readonly index: HashIndex;
+  private readonly table: WeightTable;
+  private readonly transitions: Float64Array;
   private readonly extractor: FeatureExtractor;
   private emit = new Float64Array(64 * TAG_COUNT);
   private back = new Uint8Array(64 * TAG_COUNT);
@@ -19,7 +27,12 @@ export class PerceptronTagger {
   private out = new Uint8Array(64);
 
   constructor(readonly model: NerWeights) {
-    this.index = new HashIndex(model.keys);
+    let max = 0;
+    for (const v of model.weights) max = Math.max(max, Math.abs(v));
+    for (const v of model.transitions) max = Math.max(max, Math.abs(v));
+    const scale = max > 0 ? 32767 / max : 1;
+    this.table = new WeightTable(model.keys, model.weights, scale);
+    this.transitions = Float64Array.from(model.transitions, (v) => Math.round(v * scale));
     this.extractor = new FeatureExtractor(new HashIndex(model.lowerVocab), gazetteerOf(model.gazetteer));
   }
 
@@ -32,8 +45,8 @@ export class PerceptronTagger {
       this.back = new Uint8Array(size * TAG_COUNT);
       this.out = new Uint8Array(size);
     }
-    const { extractor, index, emit } = this;
-    const { weights } = this.model;
+    const { extractor, table, emit } = this;
+    const { weights } = table;
     extractor.extract(tokens);
     const { feats, counts } = extractor;
     emit.fill(0, 0, n * TAG_COUNT);
@@ -41,13 +54,12 @@ export class PerceptronTagger {
       const base = i * MAX_FEATURES;
       const e = i * TAG_COUNT;
       for (let k = base, end = base + counts[i]!; k < end; k++) {
-        const r = index.get(feats[k]!);
-        if (r < 0) continue;
-        const w = r * TAG_COUNT;
+        const w = table.row(feats[k]!);
+        if (w < 0) continue;
         for (let t = 0; t < TAG_COUNT; t++) emit[e + t] = emit[e + t]! + weights[w + t]!;
       }
     }
-    viterbi(emit, n, this.model.transitions, this.back, this.score, this.out);
+    viterbi(emit, n, this.transitions, this.back, this.score, this.out);
     return this.out.subarray(0, n);
   }
 

@@ -29,7 +29,10 @@ export interface TrainOptions {
   seed: number;
   /** Features seen fewer times than this in training are not given weights. */
   minCount: number;
-  /** Averaged weights smaller than this in magnitude are dropped from the model. */
+  /**
+   * A feature whose averaged weights are all smaller than this in magnitude (in perceptron update
+   * units) is dropped: the model is smaller and, above all, its table fits the processor's cache.
+   */
   prune: number;
   /** Scored after every epoch when given (tuning data only). */
   dev?: readonly LabeledSentence[];
@@ -209,9 +212,14 @@ export function trainNer(sentences: readonly LabeledSentence[], options: TrainOp
   /** The model so far: the finished runs plus the current one's averaged weights, pruned. */
   const averaged = (finished: number): NerWeights => {
     const weights = new Float32Array(F * NT);
-    for (let k = 0; k < weights.length; k++) {
-      const v = (sumW[k]! + w[k]! - u[k]! / c) / (finished + 1);
-      weights[k] = Math.abs(v) < options.prune ? 0 : v;
+    for (let f = 0; f < F; f++) {
+      let max = 0;
+      for (let y = f * NT; y < f * NT + NT; y++) {
+        const v = (sumW[y]! + w[y]! - u[y]! / c) / (finished + 1);
+        weights[y] = v;
+        max = Math.max(max, Math.abs(v));
+      }
+      if (max < options.prune) weights.fill(0, f * NT, f * NT + NT);
     }
     return {
       keys: Uint32Array.from(keyOf),

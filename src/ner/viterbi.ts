@@ -1,4 +1,8 @@
-import { allowed, TAG_COUNT } from './tags.js';
+import * as tags from './tags.js';
+
+// Imported bindings are copied into locals once: under tsx (tests, eval, bench) each read of an
+// imported binding is a getter call, which would dominate the per-feature loops.
+const { allowed, TAG_COUNT } = tags;
 
 const NT = TAG_COUNT;
 /** For each (prev, cur) pair, whether IOB2 allows it; row NT is the sentence start (prev = O). */

@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { entitiesOf } from '../../src/ner/entities.js';
+import { modelLoads, tagSentence } from '../../src/ner/tagger.js';
+
+/** "text/TYPE" for each entity the tagger finds in a space-tokenised sentence. */
+function names(sentence: string, lang?: string): string[] {
+  const tokens = sentence.split(' ');
+  const tags = lang === undefined ? tagSentence(tokens) : tagSentence(tokens, lang);
+  assert.equal(tags.length, tokens.length);
+  return entitiesOf(tags).map((e) => `${tokens.slice(e.start, e.end).join(' ')}/${e.type}`);
+}
+
+const SPANISH: Array<[string, string[]]> = [
+  ['La canciller Rosa Villalobos se reunió en Montevideo con su homólogo brasileño .', ['Rosa Villalobos/PER', 'Montevideo/LOC']],
+  ['El Banco Central de Chile mantuvo los tipos de interés , según informó la entidad .', ['Banco Central de Chile/ORG']],
+  ['Miles de personas se manifestaron ayer en las calles de Guayaquil contra la reforma .', ['Guayaquil/LOC']],
+  ['El portavoz del Partido Popular , Tomás Echeverri , criticó la propuesta .', ['Partido Popular/ORG', 'Tomás Echeverri/PER']],
+  ['Los ministros de la Unión Europea se reunieron en Luxemburgo para hablar de Irán .', ['Unión Europea/ORG', 'Luxemburgo/LOC', 'Irán/LOC']],
+  ['El delantero Marcos Albiol marcó dos goles en Sevilla .', ['Marcos Albiol/PER', 'Sevilla/LOC']],
+  // Negative cases: sentence-initial capitals that are common words, and nothing to find.
+  ['Ayer llovió durante toda la tarde y los vecinos se quedaron en casa .', []],
+  ['Según los últimos datos , la inflación subió dos décimas en marzo .', []],
+  ['Durante la reunión , los sindicatos pidieron una subida de salarios .', []],
+];
+
+const ENGLISH: Array<[string, string[]]> = [
+  ['President Laura Whitfield met Prime Minister Hideo Tanaka in Geneva on Tuesday .', ['Laura Whitfield/PER', 'Hideo Tanaka/PER', 'Geneva/LOC']],
+  ['The Ministry of Defence said the drills would continue near the Taiwan Strait .', ['Ministry of Defence/ORG', 'Taiwan Strait/LOC']],
+  ['Shares of Brightwater Energy Inc. fell after the report .', ['Brightwater Energy Inc./ORG']],
+  ['Mr. Okonkwo told reporters that talks with NATO had stalled .', ['Okonkwo/PER', 'NATO/ORG']],
+  ['Russian officials accused Ukraine of shelling the plant .', ['Russian/MISC', 'Ukraine/LOC']],
+  ['Troops were sent to Kharkiv after the attack .', ['Kharkiv/LOC']],
+  ['Volodymyr Zelensky spoke with the European Commission about aid .', ['Volodymyr Zelensky/PER', 'European Commission/ORG']],
+  // Negative cases: sentence-initial common words, days and months, and a capitalised headline.
+  ['The meeting ended on Monday without an agreement .', []],
+  ['After the vote , several lawmakers left the chamber in March .', []],
+  ['Officials said the storm had passed .', []],
+  ['PRICES CLIMB AGAIN AS STORM HITS THE COAST', []],
+  ['Storm Forces Schools To Close Across The Region', []],
+];
+
+describe('tagSentence (Spanish model)', () => {
+  for (const [sentence, expected] of SPANISH) {
+    it(sentence, () => assert.deepEqual(names(sentence), expected));
+  }
+
+  it('reads an all-caps headline without inventing names', () => {
+    assert.deepEqual(names('SUBEN LOS PRECIOS DE LA GASOLINA POR TERCERA SEMANA'), []);
+  });
+
+  it('keeps IOB2 well formed: every I- continues an entity of its type', () => {
+    const tokens = 'El Consejo de Seguridad de las Naciones Unidas se reunió en Nueva York con la Liga Árabe .'.split(' ');
+    const tags = tagSentence(tokens);
+    tags.forEach((t, i) => {
+      if (t.startsWith('I-')) assert.ok(tags[i - 1] === `B-${t.slice(2)}` || tags[i - 1] === t, `${tokens[i]}: ${tags[i - 1]} → ${t}`);
+    });
+  });
+
+  it('tags an empty sentence as nothing', () => assert.deepEqual(tagSentence([]), []));
+});
+
+describe('tagSentence (English rules)', () => {
+  for (const [sentence, expected] of ENGLISH) {
+    it(sentence, () => assert.deepEqual(names(sentence, 'en'), expected));
+  }
+
+  it('finds listed names inside an all-caps headline', () => {
+    assert.deepEqual(names('RUSSIA AND CHINA SIGN NEW TRADE DEAL', 'en'), ['RUSSIA/LOC', 'CHINA/LOC']);
+  });
+
+  it('reads an abbreviation split by a tokeniser ("U . S .")', () => {
+    assert.deepEqual(names('Officials at the U . S . embassy in Lima declined to comment .', 'en'), ['U . S ./LOC', 'Lima/LOC']);
+  });
+});
+
+describe('model loading', () => {
+  it('reads the model from disk once however many sentences are tagged', () => {
+    for (let i = 0; i < 50; i++) tagSentence(['Hoy', 'llueve', 'en', 'Madrid', '.']);
+    tagSentence(['It', 'rains', 'in', 'London', '.'], 'en');
+    assert.equal(modelLoads(), 1);
+  });
+});
