@@ -40,9 +40,15 @@ const fail = (row: Pick<Row, 'file' | 'line'>, reason: string): never => {
   throw new DataError(`${row.file}:${row.line}: ${reason}`);
 };
 
-/** Tab-separated rows of a data file whose first line names its source; `#` lines are comments. */
-function readTsv(file: string, min: number, max: number): Row[] {
-  const lines = readFileSync(join(PROJECT_ROOT, file), 'utf8').split('\n');
+/** Tab-separated rows of a data file (relative to `root`) whose first line names its source; `#` lines are comments. */
+function readTsv(root: string, file: string, min: number, max: number): Row[] {
+  let text: string;
+  try {
+    text = readFileSync(join(root, file), 'utf8');
+  } catch {
+    throw new DataError(`${file}: missing`);
+  }
+  const lines = text.split('\n');
   if (!/^#\s*source:/i.test(lines[0] ?? '')) fail({ file, line: 1 }, 'the first line must be "# source: …"');
   const rows: Row[] = [];
   lines.forEach((raw, i) => {
@@ -69,6 +75,12 @@ function sector(row: Row, s: string): Sector | null {
 }
 
 class LexiconBuilder {
+  constructor(private readonly root: string) {}
+
+  private read(file: string, min: number, max: number): Row[] {
+    return readTsv(this.root, file, min, max);
+  }
+
   readonly out: CompiledActors = {
     sources: [], entries: [], countries: [], institutions: [], orgs: [], places: [], persons: [], roles: [], regions: [],
     nameWords: { es: [], en: [] },
@@ -109,7 +121,7 @@ class LexiconBuilder {
   }
 
   countries(): void {
-    for (const row of readTsv('data/shared/countries.tsv', 4, 4)) {
+    for (const row of this.read('data/shared/countries.tsv', 4, 4)) {
       const [iso3 = '', status = '', parent = '', regions = ''] = row.cols;
       if (!ISO3.test(iso3)) fail(row, `"${iso3}" is not an ISO 3166-1 alpha-3 code`);
       if (this.countryIndex.has(iso3)) fail(row, `${iso3} is listed twice`);
@@ -122,7 +134,7 @@ class LexiconBuilder {
     for (const lang of LANGS) {
       const inflect = lang === 'es' ? inflectSpanishAdjective : inflectEnglishDemonym;
       const listed = new Set<string>();
-      for (const row of readTsv(`data/${lang}/actors-countries.tsv`, 5, 5)) {
+      for (const row of this.read(`data/${lang}/actors-countries.tsv`, 5, 5)) {
         const [iso3 = '', names = '', demonyms = '', epithets = '', capitals = ''] = row.cols;
         const ci = this.country(row, iso3);
         if (listed.has(iso3)) fail(row, `${iso3} is listed twice`);
@@ -149,7 +161,7 @@ class LexiconBuilder {
 
   institutions(): void {
     for (const lang of LANGS) {
-      for (const row of readTsv(`data/${lang}/actors-institutions.tsv`, 5, 5)) {
+      for (const row of this.read(`data/${lang}/actors-institutions.tsv`, 5, 5)) {
         const [names = '', country = '', sec = '', office = '', type = ''] = row.cols;
         const code = this.countryCode(row, country);
         if (code === null) fail(row, 'an institution needs a country');
@@ -168,7 +180,7 @@ class LexiconBuilder {
 
   orgs(): void {
     const keys = new Set<string>();
-    for (const row of readTsv('data/shared/organisations.tsv', 7, 7)) {
+    for (const row of this.read('data/shared/organisations.tsv', 7, 7)) {
       const [key = '', org = '', country = '', sec = '', name = '', es = '', en = ''] = row.cols;
       if (!/^[A-Z0-9]+$/.test(key)) fail(row, `key "${key}" must be capitals and digits`);
       if (keys.has(key)) fail(row, `key ${key} is listed twice`);
@@ -185,7 +197,7 @@ class LexiconBuilder {
 
   places(): void {
     for (const lang of LANGS) {
-      for (const row of readTsv(`data/${lang}/actors-places.tsv`, 2, 2)) {
+      for (const row of this.read(`data/${lang}/actors-places.tsv`, 2, 2)) {
         const [names = '', country = ''] = row.cols;
         const code = this.countryCode(row, country);
         for (const f of list(names)) {
@@ -198,7 +210,7 @@ class LexiconBuilder {
 
   epithets(): void {
     for (const lang of LANGS) {
-      for (const row of readTsv(`data/${lang}/actors-epithets.tsv`, 2, 2)) {
+      for (const row of this.read(`data/${lang}/actors-epithets.tsv`, 2, 2)) {
         const [phrases = '', country = ''] = row.cols;
         const ci = this.country(row, country);
         for (const f of list(phrases)) this.add(row, f, 'epithet', ci, lang);
@@ -208,7 +220,7 @@ class LexiconBuilder {
 
   regions(): void {
     for (const lang of LANGS) {
-      for (const row of readTsv(`data/${lang}/actors-regions.tsv`, 2, 2)) {
+      for (const row of this.read(`data/${lang}/actors-regions.tsv`, 2, 2)) {
         const [adjectives = '', region = ''] = row.cols;
         const ref = this.regionIndex.get(region);
         if (ref === undefined) fail(row, `region "${region}" is not used by any country in data/shared/countries.tsv`);
@@ -222,7 +234,7 @@ class LexiconBuilder {
 
   quantifiers(): void {
     for (const lang of LANGS) {
-      for (const row of readTsv(`data/${lang}/actors-quantifiers.tsv`, 2, 2)) {
+      for (const row of this.read(`data/${lang}/actors-quantifiers.tsv`, 2, 2)) {
         const [forms = '', count = ''] = row.cols;
         const n = Number(count);
         if (!Number.isInteger(n) || n < 2) fail(row, `"${count}" is not a count of two or more`);
@@ -233,7 +245,7 @@ class LexiconBuilder {
 
   roles(): void {
     for (const lang of LANGS) {
-      for (const row of readTsv(`data/${lang}/actors-roles.tsv`, 6, 6)) {
+      for (const row of this.read(`data/${lang}/actors-roles.tsv`, 6, 6)) {
         const [kind = '', singular = '', plural = '', sec = '', offices = '', flags = ''] = row.cols;
         if (!['person', 'body', 'nation', 'counterpart'].includes(kind)) fail(row, `unknown role kind "${kind}"`);
         const info: RoleInfo = {
@@ -269,7 +281,7 @@ class LexiconBuilder {
 
   nameWords(): void {
     for (const lang of LANGS) {
-      for (const row of readTsv(`data/${lang}/actors-name-words.tsv`, 1, 1)) this.out.nameWords[lang].push(normKey(col(row, 0)));
+      for (const row of this.read(`data/${lang}/actors-name-words.tsv`, 1, 1)) this.out.nameWords[lang].push(normKey(col(row, 0)));
     }
   }
 
@@ -277,8 +289,8 @@ class LexiconBuilder {
     const byKey = new Map<string, number>();
     const terms = new Set<string>();
     for (const file of PEOPLE_FILES) {
-      if (!existsSync(join(PROJECT_ROOT, file))) continue;
-      for (const row of readTsv(file, 8, 9)) {
+      if (!existsSync(join(this.root, file))) continue;
+      for (const row of this.read(file, 8, 9)) {
         const [name = '', aliases = '', country = '', sec = '', office = '', qid = '', start = '', end = '', note = ''] = row.cols;
         if (!name) fail(row, 'a person needs a name');
         if (!OFFICES.has(office)) fail(row, `unknown office "${office}"`);
@@ -308,20 +320,25 @@ class LexiconBuilder {
   }
 }
 
+/** Compiles the actor data under `root` (the project root, or a test's folder of data files). */
+export function compileActors(root: string): CompiledActors {
+  const b = new LexiconBuilder(root);
+  b.countries();
+  b.institutions();
+  b.orgs();
+  b.places();
+  b.epithets();
+  b.regions();
+  b.quantifiers();
+  b.roles();
+  b.nameWords();
+  b.people();
+  return b.out;
+}
+
 export const actorsBuilder: DataBuilder = {
   name: 'actors',
   build(outDir) {
-    const b = new LexiconBuilder();
-    b.countries();
-    b.institutions();
-    b.orgs();
-    b.places();
-    b.epithets();
-    b.regions();
-    b.quantifiers();
-    b.roles();
-    b.nameWords();
-    b.people();
-    writeFileSync(join(outDir, 'actors.json'), JSON.stringify(b.out));
+    writeFileSync(join(outDir, 'actors.json'), JSON.stringify(compileActors(PROJECT_ROOT)));
   },
 };

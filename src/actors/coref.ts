@@ -110,9 +110,12 @@ class Resolver {
     for (let i = this.prior.length - 1; i >= 0; i--) {
       const p = this.prior[i]!;
       if (p.type !== 'PER') continue;
-      if (d.model && d.single && p.tokEnd - p.tokStart > 1 && p.person === null) {
-        const last = keys[p.tokEnd - 1]!.text.toLowerCase();
-        if (last === keys[d.tokStart]!.text.toLowerCase()) {
+      if (d.model && d.single && p.isName && p.tokEnd - p.tokStart > 1 && p.person === null) {
+        // A surname is any word after the first name ("Quintero" or "Ruiz" of "Ernesto Quintero Ruiz").
+        const word = keys[d.tokStart]!.text.toLowerCase();
+        let surname = false;
+        for (let t = p.tokStart + 1; t < p.tokEnd && !surname; t++) surname = keys[t]!.text.toLowerCase() === word;
+        if (surname) {
           d.refersTo = p;
           d.actor = copy(p.actor);
           d.offices = p.offices;
@@ -222,7 +225,7 @@ class Resolver {
 
   /**
    * "ambos países", "los dos líderes": the actors of the last few sentences that the document has named
-   * most often so far (ties to the latest), one mention per member over the group's words.
+   * most often so far, one mention per member over the group's words.
    */
   private group(d: Draft, need: Extract<Need, { kind: 'group' }>): Draft[] {
     const keyOf = (p: Draft): string | null => {
@@ -243,7 +246,8 @@ class Resolver {
       this.record('group.unresolved', d, null, `${recent.length} candidates for ${need.count}`);
       return [];
     }
-    recent.sort(([ka, a], [kb, b]) => (count.get(kb)! - count.get(ka)!) || (b.start - a.start));
+    // Most named first; then the latest sentence; within one sentence the first named ("México y Canadá negociaron con Washington").
+    recent.sort(([ka, a], [kb, b]) => (count.get(kb)! - count.get(ka)!) || (b.sentence - a.sentence) || (a.start - b.start));
     const members = recent.slice(0, need.count).map(([, ante]) => ante).sort((a, b) => a.start - b.start);
     return members.map((ante) => {
       const m: Draft = { ...d, need: null, refersTo: ante, via: 'coref:group', person: ante.person, offices: ante.offices };

@@ -42,6 +42,8 @@ const LANGUAGE_PREPS: Record<Lang2, ReadonlySet<string>> = { es: words('en al de
 const OPENERS = new Set(['¿', '¡', '«', '"', '“', "'", '‘', '(', ':', '—', '–', '-']);
 /** Person roles that stand alone only as descriptors of someone already named ("el presidente"). */
 const DESCRIPTOR_SECTORS = new Set<Sector>(['GOV', 'ELI', 'LEG', 'JUD']);
+/** Articles the model may put in front of a name. */
+const LEADING_ARTICLES = words('el la los las the');
 /** Segment kinds whose mentions are not antecedents: they belong to other stories or to the page. */
 const OUTSIDE_STORY = new Set(['teaser', 'boilerplate', 'byline']);
 
@@ -667,7 +669,11 @@ class SentencePhrases {
 
   private modelNames(): void {
     const { s } = this;
-    for (const n of s.names) {
+    for (const found of s.names) {
+      // "La Moncloa", "The Philippines": an article in front is not part of the name.
+      let start = found.start;
+      while (start < found.end - 1 && LEADING_ARTICLES.has(this.key(start))) start++;
+      const n: ModelSpan = start === found.start ? found : { ...found, start };
       let free = true;
       for (let t = n.start; t < n.end && free; t++) free = this.taken[t] === 0;
       let inner: Draft[] = [];
@@ -676,8 +682,13 @@ class SentencePhrases {
         inner = this.drafts.filter((d) => d.tokStart < n.end && d.tokEnd > n.start);
         const contained = inner.every((d) => d.plainName && d.tokStart >= n.start && d.tokEnd <= n.end && d.tokEnd - d.tokStart < n.end - n.start);
         let roleTokens = false;
-        for (let t = n.start; t < n.end; t++) if (this.taken[t] && !inner.some((d) => t >= d.tokStart && t < d.tokEnd)) roleTokens = true;
-        if (!contained || inner.length === 0 || roleTokens) continue;
+        let moreName = false;
+        for (let t = n.start; t < n.end; t++) {
+          const inside = inner.some((d) => t >= d.tokStart && t < d.tokEnd);
+          if (this.taken[t] && !inside) roleTokens = true;
+          if (!inside && this.isWord(t) && this.s.tk.cases[t] !== TokenCase.Lower) moreName = true;
+        }
+        if (!contained || inner.length === 0 || roleTokens || !moreName) continue;
         for (const d of inner) this.drafts.splice(this.drafts.indexOf(d), 1);
       }
       const intro = this.intros.get(n.start);

@@ -60,7 +60,7 @@ export function findMentions(doc: Doc, trace: Tracer): Mention[] {
     while (to < doc.tokens.length && doc.tokens[to]!.sentence === sentence) to++;
     const texts = new Array<string>(to - from);
     for (let t = from; t < to; t++) texts[t - from] = doc.tokens[t]!.text;
-    const names = tagSpans(tagSentence(texts), from);
+    const names = tagSpans(tagSentence(texts, doc.lang === 'en' ? 'en' : 'es'), from);
     const items = matchTokens(lex, tk, from, to);
     for (const d of sentenceDrafts({ doc, lex, tk, from, to, sentence, items, names, date, seenPersons, buffers, trace })) drafts.push(d);
     from = to;

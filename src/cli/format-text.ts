@@ -61,7 +61,8 @@ export function formatText(a: Analysis): string {
 function actorLabel(m: Mention): string {
   if (!m.actor) return '';
   const code = [m.actor.country, m.actor.org, m.actor.sector].filter(Boolean).join('/');
-  return `= ${m.actor.name ?? code}${m.actor.name && code ? ` (${code})` : ''}`;
+  const ids = [code, m.actor.wikidata].filter(Boolean).join(', ');
+  return `= ${m.actor.name ?? code}${m.actor.name && ids ? ` (${ids})` : ''}`;
 }
 
 function corefLabel(m: Mention, byId: Map<string, Mention>): string {

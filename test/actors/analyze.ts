@@ -1,0 +1,20 @@
+import type { Analysis, Lang, Mention } from '../../src/core/analysis.js';
+import { buildPipeline, type Pipeline } from '../../src/pipeline/pipeline.js';
+import { STAGES } from '../../src/pipeline/stages.js';
+
+let pipeline: Pipeline | null = null;
+
+/** The pipeline up to and including the actors stage, so these tests depend on nothing after it. */
+export function analyzeActors(text: string, lang: Lang, published: string | null = '2026-02-04', trace = false): Analysis {
+  pipeline ??= buildPipeline(STAGES.slice(0, STAGES.findIndex((s) => s.name === 'actors') + 1));
+  return pipeline.analyze({ text, lang, published }, { trace });
+}
+
+/** "RUS/GOV", "EU/LEG", "NATO", "CVL": the actor's codes as the text report prints them ('' for none). */
+export function code(m: Mention): string {
+  return [m.actor?.country, m.actor?.org, m.actor?.sector].filter(Boolean).join('/');
+}
+
+export function describeMentions(a: Analysis): string {
+  return a.mentions.map((m) => `"${m.text}" ${code(m)}${m.actor?.name ? ` ${m.actor.name}` : ''}`).join('; ');
+}

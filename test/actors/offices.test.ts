@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { CompiledActors, OfficeTerm, PersonInfo } from '../../src/actors/compiled.js';
+import { actorLexicon } from '../../src/actors/lexicon.js';
+import { holderOn, officesOn, termActive, termHolds, termOn } from '../../src/actors/offices.js';
+
+const term = (t: Partial<OfficeTerm> & Pick<OfficeTerm, 'office' | 'start'>): OfficeTerm => ({
+  country: 'XXA', org: null, sector: 'GOV', end: null, alsoHeadOfGovernment: false, ...t,
+});
+
+describe('termActive: partial dates', () => {
+  const table: Array<[Partial<OfficeTerm>, string, boolean]> = [
+    [{ start: '2020-05-01', end: '2022-05-01' }, '2021-01-01', true],
+    [{ start: '2020-05-01', end: '2022-05-01' }, '2022-05-01', true],
+    [{ start: '2020-05-01', end: '2022-05-01' }, '2022-05-02', false],
+    [{ start: '2020-05-01', end: '2022-05-01' }, '2020-04-30', false],
+    [{ start: '2020', end: '2021' }, '2021-12-31', true],
+    [{ start: '2020', end: '2021' }, '2022-01-01', false],
+    [{ start: '2020-05', end: null }, '2020-05-01', true],
+    [{ start: '2020-05', end: null }, '2020-04-30', false],
+  ];
+  for (const [t, date, active] of table) {
+    it(`${t.start}–${t.end ?? '…'} on ${date}: ${active}`, () => assert.equal(termActive(term({ office: 'head_of_state', start: t.start!, end: t.end ?? null }), date), active));
+  }
+});
+
+describe('termHolds', () => {
+  it('counts a head of state who also heads the government for both offices', () => {
+    const t = term({ office: 'head_of_state', start: '2020', alsoHeadOfGovernment: true });
+    assert.ok(termHolds(t, 'head_of_state'));
+    assert.ok(termHolds(t, 'head_of_government'));
+    assert.ok(!termHolds(term({ office: 'head_of_state', start: '2020' }), 'head_of_government'));
+  });
+  it('reads "minister" as any ministry', () => {
+    assert.ok(termHolds(term({ office: 'defence_minister', start: '2020' }), 'minister'));
+    assert.ok(!termHolds(term({ office: 'head_of_state', start: '2020' }), 'minister'));
+  });
+});
+
+describe('termOn: which term describes a person on a date', () => {
+  const p: PersonInfo = {
+    name: 'Ana Ejemplo', wikidata: null,
+    terms: [
+      term({ office: 'foreign_minister', start: '2010-01-01', end: '2014-01-01' }),
+      term({ office: 'opposition_leader', start: '2015-01-01', end: '2018-06-01', sector: 'OPP' }),
+      term({ office: 'head_of_government', start: '2018-06-01', end: '2022-06-01' }),
+    ],
+  };
+  const table: Array<[string | null, string]> = [
+    ['2012-03-03', 'foreign_minister'],
+    ['2016-03-03', 'opposition_leader'],
+    ['2018-06-01', 'head_of_government'],
+    ['2014-06-01', 'foreign_minister'],
+    ['2030-01-01', 'head_of_government'],
+    ['2000-01-01', 'foreign_minister'],
+    [null, 'head_of_government'],
+  ];
+  for (const [date, office] of table) it(`${date ?? 'no date'} → ${office}`, () => assert.equal(termOn(p, date)?.office, office));
+  it('lists the offices held that day', () => assert.deepEqual(officesOn(p, '2019-01-01'), ['head_of_government']));
+});
+
+describe('holderOn: who held an office of a country on a date', () => {
+  const data = {
+    persons: [
+      { name: 'Primera', wikidata: null, terms: [term({ office: 'head_of_state', start: '2010-01-01', end: '2015-01-10', alsoHeadOfGovernment: true })] },
+      { name: 'Segundo', wikidata: null, terms: [term({ office: 'head_of_state', start: '2015-01-10', end: null, alsoHeadOfGovernment: true })] },
+      { name: 'Tercera', wikidata: null, terms: [term({ office: 'foreign_minister', start: '2016', end: null })] },
+    ],
+  } as unknown as CompiledActors;
+  const table: Array<[string, string[], string | null, string | null]> = [
+    ['XXA', ['head_of_state'], '2012-01-01', 'Primera'],
+    ['XXA', ['head_of_state'], '2015-01-10', 'Segundo'],
+    ['XXA', ['head_of_government'], '2014-01-01', 'Primera'],
+    ['XXA', ['foreign_minister'], '2015-06-01', null],
+    ['XXA', ['foreign_minister'], '2016-06-01', 'Tercera'],
+    ['XXA', ['defence_minister', 'head_of_state'], '2020-01-01', 'Segundo'],
+    ['XXB', ['head_of_state'], '2012-01-01', null],
+    ['XXA', ['head_of_state'], null, 'Segundo'],
+  ];
+  for (const [where, offices, date, name] of table) {
+    it(`${where} ${offices.join('|')} on ${date ?? 'no date'} → ${name ?? 'nobody'}`, () => {
+      const h = holderOn(data, where, offices, date);
+      assert.equal(h ? data.persons[h.person]!.name : null, name);
+    });
+  }
+});
+
+describe('holderOn over the people lexicon', () => {
+  const data = actorLexicon('es').data;
+  const table: Array<[string, string, string, string]> = [
+    ['COL', 'head_of_state', '2023-06-01', 'Gustavo Petro'],
+    ['USA', 'head_of_state', '2026-02-04', 'Donald Trump'],
+    ['USA', 'head_of_state', '2022-02-04', 'Joe Biden'],
+    ['RUS', 'head_of_state', '2026-02-04', 'Vladimir Putin'],
+    ['DEU', 'head_of_government', '2026-02-04', 'Friedrich Merz'],
+    ['FRA', 'head_of_state', '2026-02-04', 'Emmanuel Macron'],
+  ];
+  for (const [where, office, date, name] of table) {
+    it(`${where} ${office} on ${date} → ${name}`, () => {
+      const h = holderOn(data, where, [office], date);
+      assert.equal(h ? data.persons[h.person]!.name : null, name);
+    });
+  }
+});
