@@ -17,7 +17,8 @@ export const structureStage: Stage = {
         const sentence = doc.sentences.length;
         doc.sentences.push({ start: span.start, end: span.end, segment: si });
         for (const t of tokenize(doc.text, span.start, span.end)) {
-          doc.tokens.push({ ...t, text: doc.text.slice(t.start, t.end), sentence });
+          // Fields listed, not spread: an object spread per token tripled the stage's time.
+          doc.tokens.push({ start: t.start, end: t.end, kind: t.kind, text: doc.text.slice(t.start, t.end), sentence });
         }
       }
     }
