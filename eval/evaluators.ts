@@ -3,6 +3,7 @@ import type { Evaluator } from './harness.js';
 import { languageIdEvaluator } from './language-id.js';
 import { ploverEnglishEvaluator } from './plover-english.js';
 import { updpSpanishEventsEvaluator } from './updp-spanish-events.js';
+import { timeTableEvaluator } from './time-table.js';
 import { udSentencesEvaluator } from './ud-sentences.js';
 
 /** Every evaluator `npm run eval` runs, in order. */
@@ -12,4 +13,5 @@ export const EVALUATORS: Evaluator[] = [
   udSentencesEvaluator,
   languageIdEvaluator,
   conllNerEvaluator,
+  timeTableEvaluator,
 ];

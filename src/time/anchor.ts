@@ -1,5 +1,5 @@
 import type { SegmentKind } from '../core/analysis.js';
-import { dayNumber, daysInMonth, isValidDate, weekdayOf } from './calendar.js';
+import { dayNumber, daysInMonth, fromDayNumber, isValidDate, weekdayOf } from './calendar.js';
 import type { AtomReader } from './reader.js';
 import type { Match, Sem } from './sem.js';
 
@@ -66,20 +66,20 @@ export function inferAnchor(parts: readonly SegmentTimes[]): InferredAnchor | nu
   return null;
 }
 
-/** Day intervals [start, end] of everything the text dates explicitly. */
-function explicitSpans(sem: Sem, out: Array<[number, number]>): void {
+/** Day intervals [start, end] the text dates explicitly, by precision: 0 a day, 1 a month, 2 a year. */
+function explicitSpans(sem: Sem, out: Array<[number, number, number]>): void {
   switch (sem.t) {
     case 'date':
       if (sem.year.y !== null && isValidDate(sem.year.y, sem.m, sem.d)) {
         const n = dayNumber(sem.year.y, sem.m, sem.d);
-        out.push([n, n]);
+        out.push([n, n, 0]);
       }
       break;
     case 'month':
-      if (sem.year.y !== null) out.push([dayNumber(sem.year.y, sem.m, 1), dayNumber(sem.year.y, sem.m, daysInMonth(sem.year.y, sem.m))]);
+      if (sem.year.y !== null) out.push([dayNumber(sem.year.y, sem.m, 1), dayNumber(sem.year.y, sem.m, daysInMonth(sem.year.y, sem.m)), 1]);
       break;
     case 'year':
-      out.push([dayNumber(sem.y, 1, 1), dayNumber(sem.y, 12, 31)]);
+      out.push([dayNumber(sem.y, 1, 1), dayNumber(sem.y, 12, 31), 2]);
       break;
     case 'range':
       explicitSpans(sem.a, out);
@@ -92,27 +92,42 @@ function explicitSpans(sem: Sem, out: Array<[number, number]>): void {
   }
 }
 
-/** The year that puts month m, day d nearest to the dates the article names with a year (ties: the later). */
+/**
+ * The year of a dateline's day and month, from the dates the article names with a year. The most precise
+ * ones decide: full dates (the year that puts the dateline nearest one of them), else months, else the
+ * year named most often (ties: the later).
+ */
 function yearFromContext(m: number, d: number, parts: readonly SegmentTimes[]): number | null {
-  const spans: Array<[number, number]> = [];
+  const spans: Array<[number, number, number]> = [];
   for (const p of parts) for (const x of p.matches) explicitSpans(x.sem, spans);
+  if (spans.length === 0) return null;
+  const precision = Math.min(...spans.map((s) => s[2]));
+  const used = spans.filter((s) => s[2] === precision);
+  if (precision === 2) {
+    const count = new Map<number, number>();
+    for (const [start] of used) {
+      const y = fromDayNumber(start).y;
+      count.set(y, (count.get(y) ?? 0) + 1);
+    }
+    let best: number | null = null;
+    for (const [y, c] of count) if (best === null || c > count.get(best)! || (c === count.get(best)! && y > best)) best = y;
+    return best !== null && isValidDate(best, m, d) ? best : null;
+  }
   let best: number | null = null;
   let bestDist = Infinity;
-  const years = new Set<number>();
-  for (const [start, end] of spans) {
+  for (const [start, end] of used) {
     for (const n of [start, end]) {
-      const y = Math.floor(1970 + n / 365.2425);
-      for (let k = y - 1; k <= y + 1; k++) years.add(k);
-    }
-  }
-  for (const y of [...years].sort((a, b) => a - b)) {
-    if (!isValidDate(y, m, d)) continue;
-    const n = dayNumber(y, m, d);
-    let dist = Infinity;
-    for (const [start, end] of spans) dist = Math.min(dist, n < start ? start - n : n > end ? n - end : 0);
-    if (dist <= bestDist) {
-      best = y;
-      bestDist = dist;
+      const y0 = fromDayNumber(n).y;
+      for (let y = y0 - 1; y <= y0 + 1; y++) {
+        if (!isValidDate(y, m, d)) continue;
+        const at = dayNumber(y, m, d);
+        let dist = Infinity;
+        for (const [s2, e2] of used) dist = Math.min(dist, at < s2 ? s2 - at : at > e2 ? at - e2 : 0);
+        if (dist < bestDist || (dist === bestDist && best !== null && y > best)) {
+          best = y;
+          bestDist = dist;
+        }
+      }
     }
   }
   return best;

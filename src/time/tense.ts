@@ -54,13 +54,14 @@ export class TenseReader {
 
   /** A past form may be a participle under a future or present auxiliary: "will be held", "is held". */
   private auxiliary(j: number, sentence: number): Tense {
+    let present = false;
     for (let k = j - 1; k >= 0 && k >= j - AUX_REACH && this.r.a[k]!.sentence === sentence; k--) {
       const v = this.word(k);
       if (v === FUTURE) return 'future';
-      if (v === PRESENT) return null;
       if (v === PAST) return 'past';
+      if (v === PRESENT) present = true;
     }
-    return 'past';
+    return present ? null : 'past';
   }
 
   /** The tense nearest atoms [s, e), looking left first at equal distance; null when none is in reach. */
