@@ -18,7 +18,8 @@ const CURATED = MASK_ORDER.slice(0, 3);
 /** Lowercase particles that may sit inside a name when a capitalised word follows. */
 const INSIDE = new Set(['de', 'del', 'da', 'do', 'dos', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', '&', '-']);
 /** Nationality adjectives end like these ("Russian", "Chinese", "British", "Israeli"). */
-const DEMONYM = /(?:ian|ean|can|ese|ish|i)$/;
+const DEMONYM = /(?:an|ese|ish|ch|i)$/;
+const POSSESSIVE = /['’]s$/;
 /** Share of words written with capitals above which a sentence is a headline, not running text. */
 const HEADLINE_SHARE = 0.7;
 
@@ -95,7 +96,8 @@ export class EnglishTagger {
       }
       let end = i + 1;
       while (end < n) {
-        if (this.titleAt(tokens, low, end) > 0) break;
+        // A possessive ends the name: "South Korea's Joint Chiefs" is two names.
+        if (POSSESSIVE.test(tokens[end - 1]!) || this.titleAt(tokens, low, end) > 0) break;
         if (cap(end)) end++;
         else if (tokens[end] === '.' && tokens[end - 1]!.length === 1) end++;
         else if (tokens[end] === 'of') {
@@ -155,7 +157,7 @@ export class EnglishTagger {
     const single = b - a === 1;
     if (single && /^\p{Lu}{2,6}$/u.test(first)) return 'ORG';
     if (this.org.has(last) || (this.org.has(first) && tokens[a + 1] === 'of')) return 'ORG';
-    if (!single && this.loc.has(last)) return 'LOC';
+    if (!single && (this.loc.has(last) || (this.loc.has(first) && tokens[a + 1] === 'of'))) return 'LOC';
     if (this.firstName.has(first) && !single) return 'PER';
     const nextWord = this.kind[next.charCodeAt(0)] === LOWER || this.titleAt(tokens, low, b) > 0;
     if (single && DEMONYM.test(first) && nextWord && !this.personVerb.has(next)) return 'MISC';

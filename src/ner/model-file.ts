@@ -55,7 +55,8 @@ function encodeKeys(sorted: Uint32Array): string {
 
 function decodeKeys(b64: string, what: string): Uint32Array {
   const bytes = Buffer.from(b64, 'base64');
-  const out: number[] = [];
+  const out = new Uint32Array(bytes.length);
+  let n = 0;
   let last = 0;
   for (let i = 0; i < bytes.length; ) {
     let d = 0;
@@ -68,9 +69,9 @@ function decodeKeys(b64: string, what: string): Uint32Array {
       mul *= 0x80;
     }
     last += d;
-    out.push(last);
+    out[n++] = last;
   }
-  return Uint32Array.from(out);
+  return out.slice(0, n);
 }
 
 /** Quantises and packs weights; rows whose every weight rounds to zero are dropped. */

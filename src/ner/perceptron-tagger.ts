@@ -28,8 +28,9 @@ export class PerceptronTagger {
 
   constructor(readonly model: NerWeights) {
     let max = 0;
-    for (const v of model.weights) max = Math.max(max, Math.abs(v));
-    for (const v of model.transitions) max = Math.max(max, Math.abs(v));
+    const { weights, transitions } = model;
+    for (let k = 0; k < weights.length; k++) if (Math.abs(weights[k]!) > max) max = Math.abs(weights[k]!);
+    for (let k = 0; k < transitions.length; k++) if (Math.abs(transitions[k]!) > max) max = Math.abs(transitions[k]!);
     const scale = max > 0 ? 32767 / max : 1;
     this.table = new WeightTable(model.keys, model.weights, scale);
     this.transitions = Float64Array.from(model.transitions, (v) => Math.round(v * scale));

@@ -32,6 +32,9 @@ const ENGLISH: Array<[string, string[]]> = [
   ['Russian officials accused Ukraine of shelling the plant .', ['Russian/MISC', 'Ukraine/LOC']],
   ['Troops were sent to Kharkiv after the attack .', ['Kharkiv/LOC']],
   ['Volodymyr Zelensky spoke with the European Commission about aid .', ['Volodymyr Zelensky/PER', 'European Commission/ORG']],
+  ['German Chancellor Ilse Brandt flew to Warsaw , the chancellery said .', ['German/MISC', 'Ilse Brandt/PER', 'Warsaw/LOC']],
+  ["Ships crossed the Gulf of Aden while Japan's Coast Guard watched .", ['Gulf of Aden/LOC', "Japan's/LOC", 'Coast Guard/ORG']],
+  ['Brazilian opposition leader Carla Menezes called for a recount .', ['Brazilian/MISC', 'Carla Menezes/PER']],
   // Negative cases: sentence-initial common words, days and months, and a capitalised headline.
   ['The meeting ended on Monday without an agreement .', []],
   ['After the vote , several lawmakers left the chamber in March .', []],
