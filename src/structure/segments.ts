@@ -20,6 +20,7 @@ const DATELINE_WITHIN = 8;
 const STAMP_MAX_WORDS = 12;
 /** Copyright and cookie notices are short; a long paragraph that mentions cookies is text. */
 const NOTICE_MAX_WORDS = 60;
+const COPYRIGHT_MAX_WORDS = 30;
 /**
  * A heading previews what follows: this share of its content words (words the title shares count half,
  * being the article's topic rather than this section's) must reappear in the next paragraphs…
@@ -77,7 +78,7 @@ export function segmentText(text: string, lang: Lang, trace: Tracer, givenTitle:
     while (ni < notices.length && notices[ni]! < u.start) ni++;
     if (ni < notices.length && notices[ni]! < u.end && u.words <= NOTICE_MAX_WORDS) {
       set(u, 'boilerplate', 'boilerplate.notice');
-    } else if (u.words <= 30 && hasCopyright(text, u)) {
+    } else if (u.words <= COPYRIGHT_MAX_WORDS && hasCopyright(text, u)) {
       set(u, 'boilerplate', 'boilerplate.copyright');
     } else {
       const cue = matchCue(text, u.start, u.at, u.end, u.words);
