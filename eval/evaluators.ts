@@ -1,3 +1,5 @@
+import { actorsPloverEvaluator } from './actors-plover.js';
+import { actorsUpdpEvaluator } from './actors-updp.js';
 import { conllNerEvaluator } from './conll-ner.js';
 import type { Evaluator } from './harness.js';
 import { languageIdEvaluator } from './language-id.js';
@@ -14,4 +16,6 @@ export const EVALUATORS: Evaluator[] = [
   languageIdEvaluator,
   conllNerEvaluator,
   timeTableEvaluator,
+  actorsUpdpEvaluator,
+  actorsPloverEvaluator,
 ];

@@ -39,7 +39,7 @@ const AND: Record<Lang2, ReadonlySet<string>> = { es: words('y e'), en: words('a
 /** Prepositions before which a singular demonym is a language ("en inglés", "in Russian"), not an actor. */
 const LANGUAGE_PREPS: Record<Lang2, ReadonlySet<string>> = { es: words('en al del'), en: words('in into') };
 /** Tokens after which a word opens a clause as if it began the sentence. */
-const OPENERS = new Set(['¿', '¡', '«', '"', '“', "'", '‘', '(', ':', '—', '–', '-']);
+const OPENERS = new Set(['¿', '¡', '«', '"', '“', "'", '‘', '(', ':', '—', '–', '-', '|', '•']);
 /** Person roles that stand alone only as descriptors of someone already named ("el presidente"). */
 const DESCRIPTOR_SECTORS = new Set<Sector>(['GOV', 'ELI', 'LEG', 'JUD']);
 /** Articles the model may put in front of a name. */
@@ -168,11 +168,17 @@ class SentencePhrases {
     return true;
   }
 
-  /** A capitalised word outside any lexicon match that does not open the sentence: part of another name. */
+  /** A capitalised word outside any lexicon match or date ("Tuesday", "Mayo") that does not open the sentence: part of another name. */
   private strayCapital(t: number): boolean {
     if (!this.isWord(t) || this.s.tk.cases[t] === TokenCase.Lower) return false;
-    if (this.itemAt[t]! >= 0) return false;
+    if (this.itemAt[t]! >= 0 || this.inTime(t)) return false;
     return !this.startsClause(t);
+  }
+
+  private inTime(t: number): boolean {
+    const { start } = this.s.doc.tokens[t]!;
+    for (const x of this.s.doc.times) if (x.start <= start && start < x.end) return true;
+    return false;
   }
 
   /** Headline style, where capitals say nothing about names: most longer words outside lexicon matches are capitalised. */
@@ -345,7 +351,9 @@ class SentencePhrases {
     if (!e.plural && it.start > this.s.from && LANGUAGE_PREPS[this.lang].has(this.key(it.start - 1))) return;
     if (this.lang === 'en' && !this.titleCase && this.strayCapital(it.end)) return;
     const code = this.s.lex.data.countries[e.ref]!.iso3;
-    this.push(newDraft({ ...this.span(it.start, it.end), type: 'MISC', actor: this.countryActor(code), via: this.via(e) }));
+    // A plural demonym as a noun names people: "los serbios", "Russians" (not "productos británicos").
+    const people = e.plural && (this.lang === 'en' || this.determined(it.start));
+    this.push(newDraft({ ...this.span(it.start, it.end), type: 'MISC', actor: this.countryActor(code, people ? 'CVL' : null), via: this.via(e) }));
   }
 
   // ---- roles
@@ -447,17 +455,16 @@ class SentencePhrases {
       const appos = many ? -1 : apposed;
       if (!c.code && !org && q.region === null && !counterpart) {
         // A bare role: a descriptor of someone named before ("la presidenta"), or people by sector ("los manifestantes").
-        const descriptor = role.sector !== null && DESCRIPTOR_SECTORS.has(role.sector);
-        if (descriptor && !e.plural && role.offices.length > 0) {
-          const need: Need = { kind: 'person', country: null, org: null, region: null, offices: role.offices, sector: role.sector, counterpart: false };
-          this.push(newDraft({ ...sp, type: 'PER', actor: null, via, need, offices: role.offices, apposedAt: appos }));
-        } else if (!descriptor) {
-          this.push(newDraft({ ...sp, type: 'PER', actor: actorOf({ sector: role.sector }), via, offices: role.offices, apposedAt: appos }));
-        }
+        // Unresolved, it keeps its sector: "el alcalde", "la presidenta" still name a government actor.
+        const descriptor = role.sector !== null && DESCRIPTOR_SECTORS.has(role.sector) && !e.plural && role.offices.length > 0;
+        const need: Need | null = descriptor
+          ? { kind: 'person', country: null, org: null, region: null, offices: role.offices, sector: role.sector, counterpart: false }
+          : null;
+        this.push(newDraft({ ...sp, type: 'PER', actor: actorOf({ sector: role.sector }), via, need, offices: role.offices, apposedAt: appos }));
         return;
       }
       const actorSector = counterpart ? 'GOV' : sector;
-      const actor = c.code || org || e.plural ? actorOf({ country: c.code, org, sector: actorSector }) : null;
+      const actor = actorOf({ country: c.code, org, sector: actorSector });
       const need: Need | null = e.plural ? null : {
         kind: 'person', country: c.code, org, region: q.region, offices: c.offices, sector: actorSector, counterpart,
       };
@@ -478,9 +485,10 @@ class SentencePhrases {
     if (this.s.trace.enabled) this.s.trace.record('actors.office.holder', d.start, d.end, () => `${where} ${offices.join('|')} on ${this.s.date ?? 'the latest date known'}: ${p.name}`);
   }
 
+  /** A determiner, a number or the start of a clause before token t: a word there reads as a noun ("Paramilitares atacaron…"). */
   private determined(t: number): boolean {
+    if (this.startsClause(t)) return true;
     const prev = t - 1;
-    if (prev < this.s.from) return false;
     return this.s.doc.tokens[prev]!.kind === 'number' || DETERMINERS[this.lang].has(this.key(prev));
   }
 
@@ -626,9 +634,11 @@ class SentencePhrases {
     else return false;
     const used = [k];
     let t = it.end;
+    // "British and Canadian prime ministers", "US and EU officials"; not "Syria and Palestinian leader".
+    const adjective = this.adjCountry(k) !== null;
     while (first && (this.key(t) === ',' || AND.en.has(this.key(t)))) {
       const n = this.itemStartingAt(t + 1);
-      const code = n >= 0 ? countryOf(n) : null;
+      const code = n >= 0 && (this.adjCountry(n) !== null) === adjective ? countryOf(n) : null;
       if (!code) break;
       const x = this.s.items[n]!;
       q.countries.push({ code, start: x.start, end: x.end });
