@@ -165,6 +165,33 @@ const FIXTURES: Array<[string, Lang, Expected]> = [
     ['teaser', "Japan's ruling party"],
     ['teaser', "Brazil's central bank"],
   ]],
+  ['es-guatemala-presupuesto.txt', 'es', [
+    ['boilerplate', 'Inicio > Internacional > América'],
+    ['boilerplate', 'Internacional'],
+    ['title', 'El Congreso de Guatemala aprueba'],
+    ['heading', 'La oposición denunció irregularidades'],
+    ['byline', 'Por Redacción Internacional'],
+    ['dateline', 'Guatemala, 14 nov (EFE).-'],
+    ['body', 'El Congreso de Guatemala aprobó'],
+    ['body', 'Los diputados de la oposición'],
+    ['body', '"Es una burla'],
+    ['body', 'El presidente del Congreso'],
+    ['teaser', 'Guatemala registra su mayor caída'],
+    ['heading', 'La Corte tendrá la última palabra'],
+    ['body', 'La Corte de Constitucionalidad'],
+    ['boilerplate', 'Archivado en:'],
+  ]],
+  ['en-woodside-summit.txt', 'en', [
+    ['title', 'Biden and Xi agree'],
+    ['dateline', 'WOODSIDE, Calif. —'],
+    ['body', 'President Joe Biden'],
+    ['body', 'The two leaders met'],
+    ['heading', 'Fentanyl and Taiwan on the Agenda'],
+    ['body', 'Biden said China'],
+    ['teaser', "China's Economy Slows"],
+    ['body', 'Xi told business leaders'],
+    ['boilerplate', 'Copyright 2026 The Associated Press'],
+  ]],
 ];
 
 describe('segmentText on the fixture articles', () => {
