@@ -176,9 +176,14 @@ export function matchCue(text: string, start: number, at: number, end: number, w
 const SLASH_CREDIT = /[^\n]*?[\s(|](?:\p{Lu}[\p{Lu}-]+)(?:[ \t]+(?:Photo|Foto|PHOTO|FOTO|Images))?[ \t]*\/[ \t]*\p{Lu}[\p{L}.'’ -]{1,60}\)?[ \t]*$/uym;
 const SLASH_CREDIT_END = /[\p{L})]/u;
 
+/** What may sit between a cue and the text it introduces. */
+const LABEL_SEPARATOR = /[\s:|»›>\-–—•/….]/u;
+const SPACES = /\s+/;
+const SENTENCE_END = /[.!?]$/;
+
 function restStart(text: string, from: number, end: number): number {
   let i = from;
-  while (i < end && /[\s:|»›>\-–—•/….]/u.test(text[i]!)) i++;
+  while (i < end && LABEL_SEPARATOR.test(text[i]!)) i++;
   return i;
 }
 
@@ -194,7 +199,7 @@ function isBylineName(text: string, at: number, end: number): boolean {
   if (tag === undefined) return true;
   // A tag is a role, outlet or place ("corresponsal en Bruselas", "Reuters"): short, not a sentence.
   const trimmed = tag.trim();
-  return trimmed.split(/\s+/).length <= 5 && !/[.!?]$/.test(trimmed);
+  return trimmed.split(SPACES).length <= 5 && !SENTENCE_END.test(trimmed);
 }
 
 /**

@@ -12,6 +12,9 @@ export interface DatelineMatch {
 const CAPW = String.raw`(?:(?:\p{Lu}{1,2}\.){2,}|\p{Lu}\p{Ll}{1,4}\.(?=[ \t]*[(,]|[ \t]+[\-–—])|\p{Lu}(?:[\p{L}\p{M}'’]|[.\-](?=\p{L}))*)`;
 const CONNECTOR = String.raw`(?:de|del|la|las|los|el|y|do|da|dos|das|of|the|upon|on|am|al|sur|en)`;
 const PLACE = String.raw`${CAPW}(?:[ \t]+(?:${CONNECTOR}[ \t]+)*${CAPW}){0,4}`;
+const SPACE = /\s/;
+const DIGIT = /\d/;
+const SENTENCE_START = /[\p{Lu}\p{N}¿¡"«“'‘(]/u;
 const DAY = String.raw`\d{1,2}(?:º|°)?`;
 
 interface Patterns {
@@ -69,7 +72,7 @@ export function matchDateline(text: string, start: number, end: number): Datelin
   const caps = !hasLower(place);
   const sep = strong ?? dash ?? colon;
   let rest = matchEnd;
-  while (rest < end && /\s/.test(text[rest]!)) rest++;
+  while (rest < end && SPACE.test(text[rest]!)) rest++;
   const alone = rest >= end;
   if (!alone && !startsSentence(text[rest]!)) return null;
   if (!alone && sep === undefined && agency === undefined) return null;
@@ -80,7 +83,7 @@ export function matchDateline(text: string, start: number, end: number): Datelin
   else if (caps && dash !== undefined && place.length > 2) rule = 'dateline.place-caps';
   if (!rule) return null;
   // Region and place must still look like places, not the start of a sentence.
-  if (region !== undefined && /\d/.test(region)) return null;
+  if (region !== undefined && DIGIT.test(region)) return null;
   return { end: matchEnd, rest, rule };
 }
 
@@ -91,13 +94,13 @@ function matchAgencyOnly(text: string, start: number, end: number): DatelineMatc
   if (!m || !isAgency(m[1]!)) return null;
   const matchEnd = start + m[0].length;
   let rest = matchEnd;
-  while (rest < end && /\s/.test(text[rest]!)) rest++;
+  while (rest < end && SPACE.test(text[rest]!)) rest++;
   if (rest >= end || !startsSentence(text[rest]!)) return null;
   return { end: matchEnd, rest, rule: 'dateline.agency' };
 }
 
 function startsSentence(ch: string): boolean {
-  return /[\p{Lu}\p{N}¿¡"«“'‘(]/u.test(ch);
+  return SENTENCE_START.test(ch);
 }
 
 /**

@@ -54,6 +54,7 @@ const isUpper = (ch: string | undefined): boolean => ch !== undefined && ch !== 
 const isLower = (ch: string | undefined): boolean => ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 const WORD_START = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
 const BULLET = /^[-–—•*·▪►▶]\s/u;
 /** Characters that cannot begin a paragraph: the paragraph lost its beginning. */
 const BROKEN_START = ',;:)]}»”.…';
@@ -173,7 +174,7 @@ function isNameLine(text: string, u: Unit): boolean {
 /** A one- or two-word line with nothing but a headline after it: the section, not the story's title. */
 function isSectionLabel(text: string, units: Unit[], i: number): boolean {
   const u = units[i]!;
-  if (!/[\p{L}]$/u.test(text[u.end - 1]!)) return false;
+  if (!LETTER.test(text[u.end - 1]!)) return false;
   for (let j = i + 1; j < units.length; j++) {
     const next = units[j]!;
     if (next.kind !== null) continue;
