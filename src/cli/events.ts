@@ -39,7 +39,7 @@ export function eventFilter(o: EventsOptions): EventFilter {
 export async function runEvents(o: EventsOptions, write: (s: string) => void): Promise<number> {
   const filter = eventFilter(o);
   const writer = eventWriter(o.format);
-  const store = await openStore(resolveDb(o.db));
+  const store = await openStore(resolveDb(o.db), { mustExist: true });
   try {
     write(writer.begin());
     let n = 0;

@@ -15,7 +15,7 @@ export function formatStored(d: StoredDocument): string {
 }
 
 export async function runShow(ref: string, o: { db?: string; format: 'text' | 'json' }, write: (s: string) => void): Promise<void> {
-  const store = await openStore(resolveDb(o.db));
+  const store = await openStore(resolveDb(o.db), { mustExist: true });
   try {
     const d = await loadDocument(store, ref);
     if (!d) throw new AtalayaError('no stored document has this id, id prefix or name', ref);

@@ -41,7 +41,7 @@ export function formatStats(s: Stats): string {
 
 export async function runStats(o: { db?: string; dyad?: string; format: 'text' | 'json' }, write: (s: string) => void): Promise<void> {
   const dyad = o.dyad ? parseDyad(o.dyad) : undefined;
-  const store = await openStore(resolveDb(o.db));
+  const store = await openStore(resolveDb(o.db), { mustExist: true });
   try {
     const stats = await computeStats(store, dyad ? { dyad } : {});
     write(o.format === 'json' ? `${JSON.stringify(stats, null, 2)}\n` : formatStats(stats));

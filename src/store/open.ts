@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { AtalayaError } from '../core/errors.js';
 import { openPostgresStore } from './postgres.js';
 import { openSqliteStore } from './sqlite.js';
 import type { Store } from './store.js';
@@ -14,7 +16,15 @@ export function isPostgresUrl(db: string): boolean {
   return /^postgres(ql)?:\/\//i.test(db);
 }
 
-/** Opens (creating and migrating when needed) the store at `db`: a postgres:// URL or a SQLite file path. */
-export function openStore(db: string): Promise<Store> {
-  return isPostgresUrl(db) ? openPostgresStore(db) : openSqliteStore(db === ':memory:' ? db : resolve(db));
+/**
+ * Opens (migrating when needed) the store at `db`: a postgres:// URL or a SQLite file path. A missing
+ * SQLite file is created unless `mustExist` (the query commands: a mistyped path should not read as an
+ * empty store).
+ */
+export async function openStore(db: string, options: { mustExist?: boolean } = {}): Promise<Store> {
+  if (isPostgresUrl(db)) return openPostgresStore(db);
+  if (db === ':memory:') return openSqliteStore(db);
+  const path = resolve(db);
+  if (options.mustExist && !existsSync(path)) throw new AtalayaError('no such database (`atalaya ingest` creates it)', db);
+  return openSqliteStore(path);
 }

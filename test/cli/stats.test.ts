@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { runStats } from '../../src/cli/stats.js';
 import type { Stats } from '../../src/query/stats.js';
+import { openStore } from '../../src/store/open.js';
 import { cliEnv, datasetDb } from './cli-env.js';
 
 let db = '';
@@ -30,9 +31,17 @@ describe('atalaya stats', () => {
   });
 
   it('works on an empty store', async () => {
+    const empty = `${db}.vacia.db`;
+    await (await openStore(empty)).close();
     let out = '';
-    await runStats({ db: `${db}.vacia.db`, format: 'json' }, (s) => (out += s));
+    await runStats({ db: empty, format: 'json' }, (s) => (out += s));
     const s = JSON.parse(out) as Stats;
     assert.deepEqual([s.documents, s.events, s.codings], [0, 0, 0]);
+  });
+
+  it('refuses a database that does not exist rather than report an empty one', () => {
+    const r = cliEnv(['stats', '--db', `${db}.no-existe.db`]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /no-existe\.db: no such database \(`atalaya ingest` creates it\)\n$/);
   });
 });
