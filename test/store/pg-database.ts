@@ -26,6 +26,8 @@ if (!base) {
 if (unavailable && process.env.ATALAYA_REQUIRE_PG === '1') throw new Error(`PostgreSQL tests required (ATALAYA_REQUIRE_PG=1): ${unavailable}`);
 
 after(() => cluster?.stop());
+// Also when the file's process ends without running its hooks; stopping twice is harmless.
+process.on('exit', () => cluster?.stop());
 
 /** Why PostgreSQL tests must be skipped, or null when a server is there. */
 export const pgSkip: string | false = unavailable ?? false;
