@@ -84,7 +84,10 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): EventAct
   const { view } = ctx;
   const { tables } = view;
   const matches = bestMatches(tables.patterns, view, 0, view.count, (p) => p.cameo === '-');
-  if (matches.length === 0) return subjectBefore(view, view.count).length ? subjectBefore(view, view.count) : ctx.carried;
+  if (matches.length === 0) {
+    const subject = subjectBefore(view, view.count);
+    return subject.length ? subject : ctx.carried;
+  }
   const dets = tables.words.get('det');
   const coded: Coded[] = matches.map((m) => {
     // A verb form that is also a noun reads as the noun after a determiner ("la protesta", "una visita").
@@ -157,6 +160,9 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): EventAct
       }
     }
     if (!info) continue;
+    const bareParticiple = tags.length === 1 && tags[0] === 'part' && !(view.cues.get('aux-passive') ?? []).some((a) => a.last < head && head - a.last <= 2);
+    // A bare participle describes ("un joven, acusado de robo"); only a deed reported that way ("tres detenidos") is an event.
+    if (bareParticiple && (info.quadClass === 1 || info.quadClass === 3)) continue;
     const passive =
       tags.includes('part') &&
       !tags.some((t) => t === 'pres' || t === 'past') &&

@@ -1,5 +1,5 @@
 import type { EventActor, Mention } from '../core/analysis.js';
-import { cueAt, type SentenceView } from './view.js';
+import type { SentenceView } from './view.js';
 
 /** Words a noun phrase's governing preposition is looked for through ("el gobierno de Rusia"). */
 const TRANSPARENT = new Set(['de', 'del', 'of']);
@@ -16,17 +16,17 @@ export function actorsAt(view: SentenceView, index: number): EventActor[] {
   const m = mentions[index]!;
   const out: EventActor[] = [];
   for (const other of view.sameSpan.get(index) ?? [index]) {
-    const a = actorOf(mentions, other);
+    const a = actorOf(mentions, other, view.mentionById);
     if (a && !(other !== index && mentions[other]!.start !== m.start)) out.push(a);
   }
   return out;
 }
 
 /** A mention that can fill a role: it names (or corefers with) an actor, or is a person or organisation. */
-export function actorOf(mentions: readonly Mention[], index: number): EventActor | null {
+export function actorOf(mentions: readonly Mention[], index: number, byIndex: ReadonlyMap<string, number>): EventActor | null {
   let m = mentions[index];
   const own = m;
-  const byId = (id: string): Mention | undefined => mentions.find((x) => x.id === id);
+  const byId = (id: string): Mention | undefined => mentions[byIndex.get(id) ?? -1];
   for (let hops = 0; m && !m.actor && m.refersTo && hops < 5; hops++) m = byId(m.refersTo);
   if (!own) return null;
   if (m?.actor) return { ...m.actor, mention: own.id };
@@ -50,7 +50,7 @@ export function governingPrep(view: SentenceView, i: number, stop: number): stri
     if (view.tables.words.get('prep')?.has(w)) return CONTRACTIONS[w] ?? w;
     // A verb right before the phrase makes it that verb's object; a subordinator starts a new clause.
     if (view.tables.verbMarkers.has(w)) return 'obj';
-    if (cueAt(view, 'sub', j)) return null;
+    if (view.subAt[j]) return null;
     if (++words > PHRASE_REACH) return null;
   }
   return null;
@@ -98,14 +98,14 @@ export function clauseAround(view: SentenceView, t: number): Clause {
       start = j + 1;
       break;
     }
-    const rel = cueAt(view, 'relative', j);
+    const rel = view.relativeAt[j];
     if (rel && view.inRelative[j]) {
       start = rel.last + 1;
       opener = 'relative';
       openerToken = rel.first;
       break;
     }
-    const sub = cueAt(view, 'sub', j);
+    const sub = view.subAt[j];
     if (sub) {
       start = sub.last + 1;
       opener = 'sub';
@@ -138,8 +138,7 @@ export function subjectBefore(view: SentenceView, t: number, depth = 0): EventAc
   if (clause.opener === 'relative') {
     let p = clause.openerToken - 1;
     if (p >= 0 && view.comma[p]) p--;
-    const a = p >= 0 && view.mention[p]! >= 0 ? actorOf(view.doc.mentions, view.mention[p]!) : null;
-    return a ? [a] : [];
+    return p >= 0 && view.mention[p]! >= 0 ? actorsAt(view, view.mention[p]!) : [];
   }
   return subjectBefore(view, clause.openerToken, depth + 1);
 }

@@ -26,6 +26,7 @@ export const eventsStage: Stage = {
     const mentionOf = mentionIndex(doc);
     const sameSpan = sameSpanGroups(doc);
     const accentedText = ACCENT.test(doc.text);
+    const mentionById = new Map(doc.mentions.map((m, i) => [m.id, i]));
     const times = timesBySentence(doc);
     const events: EventRecord[] = [];
     let n = 0;
@@ -41,7 +42,7 @@ export const eventsStage: Stage = {
       const segment = doc.segments[segIndex]!.kind;
       if (!CARRYING_PARTS.has(segment) || (previousSegment >= 0 && segIndex - previousSegment > 1)) carried = [];
       if (!SKIPPED_PARTS.has(segment)) {
-        const view = buildView(doc, tables, sentence, t, end - t, mentionOf, sameSpan, accentedText);
+        const view = buildView(doc, tables, sentence, t, end - t, mentionOf, sameSpan, accentedText, mentionById);
         const subject = codeSentence({ view, segment, times: times[sentence] ?? [], carried, trace: ctx.trace, nextId }, events);
         carried = CARRYING_PARTS.has(segment) ? subject : [];
         previousSegment = segIndex;

@@ -25,12 +25,17 @@ export interface SentenceView extends MatchInput {
   readonly comma: readonly boolean[];
   /** Cue matches, by kind, in order. */
   readonly cues: ReadonlyMap<CueKind, readonly Match<CuePattern>[]>;
+  /** The subordinator and relative-pronoun match covering each token, or null (looked up per token by the clause scans). */
+  readonly subAt: readonly (Match<CuePattern> | null)[];
+  readonly relativeAt: readonly (Match<CuePattern> | null)[];
   /** Tokens inside a relative clause set off after a mention (", que visitó China,"). */
   readonly inRelative: readonly boolean[];
   /** Tokens of a subordinate clause opening the sentence or following a comma, up to its comma ("Si Rusia ataca,"). */
   readonly inAdverbial: readonly boolean[];
   /** Tokens inside "según X" up to the next comma: a source, not a subject. */
   readonly inReport: readonly boolean[];
+  /** Index into doc.mentions by mention id (for following refersTo). */
+  readonly mentionById: ReadonlyMap<string, number>;
   /** Whether the document writes accents (so "rechazo" without one is not "rechazó"). */
   readonly accentedText: boolean;
   /** For a mention covering several actors over the same words, all their indices. */
@@ -39,7 +44,7 @@ export interface SentenceView extends MatchInput {
 
 export function buildView(
   doc: Doc, tables: EventTables, sentence: number, offset: number, count: number, mentionOf: Int32Array,
-  sameSpan: ReadonlyMap<number, readonly number[]>, accentedText: boolean,
+  sameSpan: ReadonlyMap<number, readonly number[]>, accentedText: boolean, mentionById: ReadonlyMap<string, number>,
 ): SentenceView {
   const norm = new Array<string>(count);
   const skippable = new Array<boolean>(count);
@@ -62,6 +67,10 @@ export function buildView(
     if (list) list.push(m);
     else cues.set(m.item.kind, [m]);
   }
+  const subAt = new Array<Match<CuePattern> | null>(count).fill(null);
+  const relativeAt = new Array<Match<CuePattern> | null>(count).fill(null);
+  for (const m of cues.get('sub') ?? []) for (let j = m.first; j <= m.last; j++) subAt[j] ??= m;
+  for (const m of cues.get('relative') ?? []) for (let j = m.first; j <= m.last; j++) relativeAt[j] ??= m;
   const inRelative = new Array<boolean>(count).fill(false);
   for (const m of cues.get('relative') ?? []) {
     let p = m.first - 1;
@@ -87,13 +96,10 @@ export function buildView(
   for (const m of cues.get('report') ?? []) {
     for (let j = m.first; j < count && !boundary[j] && !comma[j]; j++) inReport[j] = true;
   }
-  return { doc, tables, sentence, offset, count, norm, skippable, mention, boundary, comma, cues, inRelative, inAdverbial, inReport, sameSpan, accentedText };
-}
-
-/** Whether a cue of `kind` covers token i. */
-export function cueAt(view: SentenceView, kind: CueKind, i: number): Match<CuePattern> | null {
-  for (const m of view.cues.get(kind) ?? []) if (m.first <= i && i <= m.last) return m;
-  return null;
+  return {
+    doc, tables, sentence, offset, count, norm, skippable, mention, boundary, comma, cues, subAt, relativeAt, inRelative, inAdverbial,
+    inReport, sameSpan, accentedText, mentionById,
+  };
 }
 
 /** Mentions over exactly the same words, grouped under the first of them. */
