@@ -18,7 +18,8 @@ const io = {
 function isoDate(value: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const d = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
-  if (!m || !d || d.getUTCDate() !== +m[3]!) throw new InvalidArgumentError(`"${value}" is not a YYYY-MM-DD date`);
+  // Date.UTC rolls over (month 13 is next January), so the parts must come back unchanged.
+  if (!m || !d || d.getUTCMonth() !== +m[2]! - 1 || d.getUTCDate() !== +m[3]!) throw new InvalidArgumentError(`"${value}" is not a YYYY-MM-DD date`);
   return value;
 }
 

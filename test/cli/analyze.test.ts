@@ -91,6 +91,7 @@ describe('atalaya analyze: errors name the place and the reason', () => {
     ['a binary file', ['analyze', binary], 1, /foto\.txt: binary content/],
     ['bytes that are not UTF-8', ['analyze', latin1], 1, /viejo\.txt: not valid UTF-8 \(first bad byte at offset 4\)/],
     ['an impossible --published date', ['analyze', good, '--published', '2026-02-30'], 2, /--published.*"2026-02-30" is not a YYYY-MM-DD date/],
+    ['a month that does not exist in --published (regression: 2026-13-01 was read as 2027-01-01)', ['analyze', good, '--published', '2026-13-01'], 2, /"2026-13-01" is not a YYYY-MM-DD date/],
     ['an unknown format', ['analyze', good, '--format', 'xml'], 2, /--format.*xml/],
     ['an unknown command', ['frobnicate'], 2, /unknown command/],
   ];
