@@ -8,9 +8,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SECTORS, type EntityType, type Sector } from '../../src/core/analysis.js';
 import { PROJECT_ROOT } from '../../src/core/resources.js';
-import type {
-  CompiledActors, CountryInfo, EntryKind, EntryLang, InstitutionInfo, LexEntry, OfficeTerm, OrgInfo, PersonInfo,
-  PlaceInfo, RoleInfo, RoleKind,
+import {
+  FUNCTION_WORD_CLASSES, type CompiledActors, type CountryInfo, type EntryKind, type EntryLang, type FunctionWordClass,
+  type InstitutionInfo, type OfficeTerm, type OrgInfo, type PersonInfo, type PlaceInfo, type RoleInfo, type RoleKind,
 } from '../../src/actors/compiled.js';
 import { caseNeed, CaseNeed, normKey } from '../../src/actors/normalize.js';
 import { tokenize } from '../../src/structure/tokens.js';
@@ -74,6 +74,9 @@ function sector(row: Row, s: string): Sector | null {
   return s as Sector;
 }
 
+const emptyClasses = (): Record<FunctionWordClass, string[]> =>
+  Object.fromEntries(FUNCTION_WORD_CLASSES.map((c) => [c, [] as string[]])) as Record<FunctionWordClass, string[]>;
+
 class LexiconBuilder {
   constructor(private readonly root: string) {}
 
@@ -84,6 +87,7 @@ class LexiconBuilder {
   readonly out: CompiledActors = {
     sources: [], entries: [], countries: [], institutions: [], orgs: [], places: [], persons: [], roles: [], regions: [],
     nameWords: { es: [], en: [] },
+    functionWords: { es: emptyClasses(), en: emptyClasses() },
   };
   private readonly countryIndex = new Map<string, number>();
   private readonly regionIndex = new Map<string, number>();
@@ -285,6 +289,16 @@ class LexiconBuilder {
     }
   }
 
+  functionWords(): void {
+    for (const lang of LANGS) {
+      for (const row of this.read(`data/${lang}/actors-function-words.tsv`, 2, 2)) {
+        const [cls = '', list = ''] = row.cols;
+        if (!(FUNCTION_WORD_CLASSES as readonly string[]).includes(cls)) fail(row, `unknown class "${cls}" (expected ${FUNCTION_WORD_CLASSES.join(', ')})`);
+        this.out.functionWords[lang][cls as FunctionWordClass].push(...list.split(/\s+/).filter(Boolean).map(normKey));
+      }
+    }
+  }
+
   people(): void {
     const byKey = new Map<string, number>();
     const terms = new Set<string>();
@@ -332,6 +346,7 @@ export function compileActors(root: string): CompiledActors {
   b.quantifiers();
   b.roles();
   b.nameWords();
+  b.functionWords();
   b.people();
   return b.out;
 }

@@ -114,4 +114,9 @@ export interface CompiledActors {
   regions: string[];
   /** Normalised keys of capitalised words that are also common words, per language. */
   nameWords: { es: string[]; en: string[] };
+  /** Closed-class words by class (data/es/ and data/en/actors-function-words.tsv), per language. */
+  functionWords: { es: Record<FunctionWordClass, string[]>; en: Record<FunctionWordClass, string[]> };
 }
+
+export const FUNCTION_WORD_CLASSES = ['determiner', 'of', 'article', 'and', 'language-prep', 'opener'] as const;
+export type FunctionWordClass = (typeof FUNCTION_WORD_CLASSES)[number];

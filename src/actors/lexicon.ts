@@ -1,6 +1,6 @@
 import type { Lang } from '../core/analysis.js';
 import { loadJsonResource } from '../core/resources.js';
-import { ACTORS_RESOURCE, ENTRY_KINDS, type CompiledActors, type LexEntry } from './compiled.js';
+import { ACTORS_RESOURCE, ENTRY_KINDS, FUNCTION_WORD_CLASSES, type CompiledActors, type FunctionWordClass, type LexEntry } from './compiled.js';
 
 /** A node of the token trie: the entries whose form ends here and the tokens that may follow. */
 export interface TrieNode {
@@ -22,6 +22,8 @@ export interface ActorLexicon {
   countryName(iso3: string): string | null;
   /** `via` of a mention an entry produced: "lexicon:<file>#<form>". */
   via(e: LexEntry): string;
+  /** Closed-class words of the language (both languages for "und"), by class. */
+  readonly words: Readonly<Record<FunctionWordClass, ReadonlySet<string>>>;
 }
 
 const KIND_RANK = new Map(ENTRY_KINDS.map((k, i) => [k, i]));
@@ -47,12 +49,16 @@ export function actorLexicon(lang: Lang): ActorLexicon {
     sortEnds(root, data.entries);
     const words = lang === 'und' ? [...data.nameWords.es, ...data.nameWords.en] : data.nameWords[lang];
     const countryIndex = new Map(data.countries.map((c, i) => [c.iso3, i]));
+    const langs = lang === 'und' ? (['es', 'en'] as const) : lang === 'en' ? (['en'] as const) : (['es'] as const);
+    const classes = {} as Record<FunctionWordClass, ReadonlySet<string>>;
+    for (const c of FUNCTION_WORD_CLASSES) classes[c] = new Set(langs.flatMap((l) => data.functionWords[l][c]));
     const vias = data.entries.map((e) => `lexicon:${data.sources[e.source]}#${e.form}`);
     const entryIndex = new Map(data.entries.map((e, i) => [e, i]));
     lex = {
       data, root, nameWords: new Set(words), lang, countryIndex,
       countryName: (iso3) => data.countries[countryIndex.get(iso3) ?? -1]?.name ?? null,
       via: (e) => vias[entryIndex.get(e) ?? -1] ?? `lexicon:${data.sources[e.source]}#${e.form}`,
+      words: classes,
     };
     lexicons.set(lang, lex);
   }

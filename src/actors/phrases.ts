@@ -23,27 +23,10 @@ const NAME_KINDS = new Set<EntryKind>(['person', 'org', 'institution', 'country'
 const COUNTRYISH = new Set<EntryKind>(['country', 'capital', 'epithet']);
 const ADJ_KINDS = new Set<EntryKind>(['demonym', 'epithet-adj']);
 type Lang2 = 'es' | 'en';
-const words = (s: string): ReadonlySet<string> => new Set(s.split(' '));
-/** Words that let a det-flagged role stand alone ("los militares", "cientos de manifestantes"). */
-const DETERMINERS: Record<Lang2, ReadonlySet<string>> = {
-  es: words('el la los las lo un una unos unas este esta estos estas ese esa esos esas aquel aquella aquellos aquellas '
-    + 'su sus nuestro nuestra nuestros nuestras varios varias muchos muchas numerosos numerosas cientos miles decenas '
-    + 'centenares millones algunos algunas otros otras todos todas ambos ambas dos tres cuatro cinco seis siete ocho nueve '
-    + 'diez de del al'),
-  en: words('the a an these those their its his her our some many several dozens hundreds thousands millions other '
-    + 'all both two three four five six seven eight nine ten of'),
-};
-const OF: Record<Lang2, ReadonlySet<string>> = { es: words('de del'), en: words('of') };
-const ARTICLES: Record<Lang2, ReadonlySet<string>> = { es: words('la las los el'), en: words('the') };
-const AND: Record<Lang2, ReadonlySet<string>> = { es: words('y e'), en: words('and') };
-/** Prepositions before which a singular demonym is a language ("en inglés", "in Russian"), not an actor. */
-const LANGUAGE_PREPS: Record<Lang2, ReadonlySet<string>> = { es: words('en al del'), en: words('in into') };
 /** Tokens after which a word opens a clause as if it began the sentence. */
 const OPENERS = new Set(['¿', '¡', '«', '"', '“', "'", '‘', '(', ':', '—', '–', '-', '|', '•']);
 /** Person roles that stand alone only as descriptors of someone already named ("el presidente"). */
 const DESCRIPTOR_SECTORS = new Set<Sector>(['GOV', 'ELI', 'LEG', 'JUD']);
-/** Articles the model may put in front of a name. */
-const LEADING_ARTICLES = words('el la los las the');
 /** Segment kinds whose mentions are not antecedents: they belong to other stories or to the page. */
 const OUTSIDE_STORY = new Set(['teaser', 'boilerplate', 'byline']);
 
@@ -348,7 +331,7 @@ class SentencePhrases {
     const it = this.s.items[k]!;
     const e = this.entry(k, 'demonym');
     if (!e) return;
-    if (!e.plural && it.start > this.s.from && LANGUAGE_PREPS[this.lang].has(this.key(it.start - 1))) return;
+    if (!e.plural && it.start > this.s.from && this.s.lex.words['language-prep'].has(this.key(it.start - 1))) return;
     if (this.lang === 'en' && !this.titleCase && this.strayCapital(it.end)) return;
     const code = this.s.lex.data.countries[e.ref]!.iso3;
     // A plural demonym as a noun names people: "los serbios", "Russians" (not "productos británicos").
@@ -396,7 +379,7 @@ class SentencePhrases {
       q.region = this.entry(adj, 'region')!.ref;
       used.push(adj);
       end = s.items[adj]!.end;
-    } else if (OF[this.lang].has(this.key(end)) && role.kind !== 'nation') {
+    } else if (this.s.lex.words.of.has(this.key(end)) && role.kind !== 'nation') {
       const target = this.ofTarget(end + 1);
       if (target >= 0) {
         this.applyTarget(q, target);
@@ -489,14 +472,14 @@ class SentencePhrases {
   private determined(t: number): boolean {
     if (this.startsClause(t)) return true;
     const prev = t - 1;
-    return this.s.doc.tokens[prev]!.kind === 'number' || DETERMINERS[this.lang].has(this.key(prev));
+    return this.s.doc.tokens[prev]!.kind === 'number' || this.s.lex.words.determiner.has(this.key(prev));
   }
 
   /** "y canadiense", ", francés y alemán" after a first demonym; returns the phrase's new end. */
   private coordinatedAdjectives(q: Qualifier, end: number, used: number[]): number {
     for (;;) {
       const sep = this.key(end);
-      if (sep !== ',' && !AND[this.lang].has(sep)) return end;
+      if (sep !== ',' && !this.s.lex.words.and.has(sep)) return end;
       const k = this.itemStartingAt(end + 1);
       const code = k >= 0 ? this.adjCountry(k) : null;
       if (code === null) return end;
@@ -515,11 +498,11 @@ class SentencePhrases {
       if (this.key(t) === ',') {
         const after = this.nameEnd(t + 1);
         if (after >= 0 && this.key(after) === ',') t = after + 1;
-        else if (after >= 0 && AND[this.lang].has(this.key(after))) t = after;
+        else if (after >= 0 && this.s.lex.words.and.has(this.key(after))) t = after;
       }
-      if (!AND[this.lang].has(this.key(t)) && this.key(t) !== ',') return end;
+      if (!this.s.lex.words.and.has(this.key(t)) && this.key(t) !== ',') return end;
       t++;
-      if (OF[this.lang].has(this.key(t))) t++;
+      if (this.s.lex.words.of.has(this.key(t))) t++;
       const target = this.ofTarget(t);
       if (target < 0 || !COUNTRYISH.has(this.primary(target).kind)) return end;
       this.applyTarget(q, target);
@@ -530,7 +513,7 @@ class SentencePhrases {
 
   /** The item after "de" (and an article): a country, capital, institution, organisation, place or person; or -1. */
   private ofTarget(t: number): number {
-    if (ARTICLES[this.lang].has(this.key(t)) && this.itemStartingAt(t) < 0) t++;
+    if (this.s.lex.words.article.has(this.key(t)) && this.itemStartingAt(t) < 0) t++;
     const k = this.itemStartingAt(t);
     if (k < 0) return -1;
     const e = this.primary(k);
@@ -636,7 +619,7 @@ class SentencePhrases {
     let t = it.end;
     // "British and Canadian prime ministers", "US and EU officials"; not "Syria and Palestinian leader".
     const adjective = this.adjCountry(k) !== null;
-    while (first && (this.key(t) === ',' || AND.en.has(this.key(t)))) {
+    while (first && (this.key(t) === ',' || this.s.lex.words.and.has(this.key(t)))) {
       const n = this.itemStartingAt(t + 1);
       const code = n >= 0 && (this.adjCountry(n) !== null) === adjective ? countryOf(n) : null;
       if (!code) break;
@@ -682,7 +665,7 @@ class SentencePhrases {
     for (const found of s.names) {
       // "La Moncloa", "The Philippines": an article in front is not part of the name.
       let start = found.start;
-      while (start < found.end - 1 && LEADING_ARTICLES.has(this.key(start))) start++;
+      while (start < found.end - 1 && this.s.lex.words.article.has(this.key(start))) start++;
       const n: ModelSpan = start === found.start ? found : { ...found, start };
       let free = true;
       for (let t = n.start; t < n.end && free; t++) free = this.taken[t] === 0;

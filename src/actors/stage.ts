@@ -5,8 +5,9 @@ import type { Tracer } from '../core/tracer.js';
 import { tagSentence } from '../ner/tagger.js';
 import { resolveCoreference } from './coref.js';
 import type { Draft } from './draft.js';
-import { actorLexicon } from './lexicon.js';
-import { matchTokens, tokenKeys } from './match.js';
+import { actorLexicon, type ActorLexicon } from './lexicon.js';
+import { matchTokens, tokenKeys, type LexItem, type TokenKeys } from './match.js';
+import { TokenCase } from './normalize.js';
 import { phraseBuffers, sentenceDrafts, type ModelSpan } from './phrases.js';
 
 /**
@@ -58,14 +59,37 @@ export function findMentions(doc: Doc, trace: Tracer): Mention[] {
     const sentence = doc.tokens[from]!.sentence;
     let to = from + 1;
     while (to < doc.tokens.length && doc.tokens[to]!.sentence === sentence) to++;
-    const texts = new Array<string>(to - from);
-    for (let t = from; t < to; t++) texts[t - from] = doc.tokens[t]!.text;
-    const names = tagSpans(tagSentence(texts, doc.lang === 'en' ? 'en' : 'es'), from);
     const items = matchTokens(lex, tk, from, to);
+    let names: ModelSpan[] = [];
+    if (mayHoldUnknownName(doc, lex, tk, items, from, to)) {
+      const texts = new Array<string>(to - from);
+      for (let t = from; t < to; t++) texts[t - from] = doc.tokens[t]!.text;
+      names = tagSpans(tagSentence(texts, doc.lang === 'en' ? 'en' : 'es'), from);
+    }
     for (const d of sentenceDrafts({ doc, lex, tk, from, to, sentence, items, names, date, seenPersons, buffers, trace })) drafts.push(d);
     from = to;
   }
   return toMentions(resolveCoreference(drafts, { doc, lex, date, trace }), doc.text);
+}
+
+/**
+ * Whether the NER model could find a name the lexicon did not: some capitalised word outside the
+ * lexicon's matches other than a function word opening the sentence. Most sentences of news have one;
+ * those that do not are spared the model.
+ */
+function mayHoldUnknownName(doc: Doc, lex: ActorLexicon, tk: TokenKeys, items: readonly LexItem[], from: number, to: number): boolean {
+  let k = 0;
+  let first = true;
+  for (let t = from; t < to; t++) {
+    const tok = doc.tokens[t]!;
+    if (tok.kind !== 'word') continue;
+    while (k < items.length && items[k]!.end <= t) k++;
+    const covered = k < items.length && items[k]!.start <= t;
+    const opener = first && lex.words.opener.has(tk.keys[t]!);
+    first = false;
+    if (!covered && !opener && tk.cases[t] !== TokenCase.Lower) return true;
+  }
+  return false;
 }
 
 /** Numbers the drafts m0, m1… in text order (members of a group keep their order) and links refersTo by id. */
