@@ -21,7 +21,7 @@ export class WeightTable {
 
   constructor(keys: Uint32Array, rows: Float32Array, scale: number) {
     let size = 16;
-    while (size < keys.length * 2) size *= 2;
+    while (size < keys.length * 1.35) size *= 2;
     this.mask = size - 1;
     this.scale = scale;
     this.words = new Uint32Array(size * STRIDE);
