@@ -219,12 +219,21 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): EventAct
       rule: p.id,
       confidence,
     };
-    // The same action said twice in one sentence ("se manifestaron en una marcha") is one event.
-    const key = `${cameo.slice(0, 2)}|${actorKey(actor)}|${actorKey(recipient)}|${mood.modality}|${mood.negated}`;
+    // The same action said twice in one sentence ("se manifestaron en una marcha") is one event: same
+    // root and mood, and the same parties or none named on one side (the one with parties is kept).
+    const root = cameo.slice(0, 2);
+    const parties = `${actorKey(actor)}|${actorKey(recipient)}`;
     let duplicate = false;
     for (let i = firstOut; i < out.length && !duplicate; i++) {
       const e = out[i]!;
-      duplicate = `${e.cameo.slice(0, 2)}|${actorKey(e.actor)}|${actorKey(e.recipient)}|${e.modality}|${e.negated}` === key;
+      if (e.cameo.slice(0, 2) !== root || e.modality !== mood.modality || e.negated !== mood.negated) continue;
+      const theirs = `${actorKey(e.actor)}|${actorKey(e.recipient)}`;
+      if (theirs === parties || parties === '|') duplicate = true;
+      else if (theirs === '|') {
+        record.id = e.id;
+        out[i] = record;
+        duplicate = true;
+      }
     }
     if (duplicate) continue;
     record.id = ctx.nextId();
