@@ -12,7 +12,7 @@ const { finish, mixInt, mixMapped, mixStr, SEED } = hash;
 /** Upper bound on the features one token gets; the extractor's rows are this wide. */
 export const MAX_FEATURES = 112;
 
-/** Token flags, combined into features and exposed for the rules that read them. */
+/** Token flags, combined into features. */
 export const INIT_CAP = 1;
 export const ALL_CAPS = 2;
 export const HAS_DIGIT = 4;
