@@ -59,11 +59,13 @@ export interface Draft {
   plainName: boolean;
 }
 
-export function newDraft(init: Pick<Draft, 'start' | 'end' | 'tokStart' | 'tokEnd' | 'sentence' | 'type' | 'actor' | 'via'> & Partial<Draft>): Draft {
+/** A draft over text [start, end) and tokens [tokStart, tokEnd), with every field of its shape set. */
+export function newDraft(
+  start: number, end: number, tokStart: number, tokEnd: number, sentence: number, type: EntityType, actor: Actor | null, via: string,
+): Draft {
   return {
-    refersTo: null, person: null, offices: [], need: null, apposedAt: -1, model: false, single: false, outsideStory: false,
-    plainName: false, isName: false,
-    ...init,
+    start, end, tokStart, tokEnd, sentence, type, actor, via, refersTo: null, person: null, offices: [], need: null,
+    apposedAt: -1, model: false, single: tokEnd - tokStart === 1, outsideStory: false, isName: false, plainName: false,
   };
 }
 

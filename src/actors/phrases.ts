@@ -1,4 +1,4 @@
-import type { Actor, Sector } from '../core/analysis.js';
+import type { Actor, EntityType, Sector } from '../core/analysis.js';
 import type { Doc } from '../core/doc.js';
 import type { Tracer } from '../core/tracer.js';
 import type { EntryKind, LexEntry, RoleInfo } from './compiled.js';
@@ -206,9 +206,9 @@ class SentencePhrases {
     return this.s.lex.via(e);
   }
 
-  private span(tokStart: number, tokEnd: number): Pick<Draft, 'start' | 'end' | 'tokStart' | 'tokEnd' | 'sentence'> {
+  private draft(tokStart: number, tokEnd: number, type: EntityType, actor: Actor | null, via: string): Draft {
     const { tokens } = this.s.doc;
-    return { start: tokens[tokStart]!.start, end: tokens[tokEnd - 1]!.end, tokStart, tokEnd, sentence: this.s.sentence };
+    return newDraft(tokens[tokStart]!.start, tokens[tokEnd - 1]!.end, tokStart, tokEnd, this.s.sentence, type, actor, via);
   }
 
   /**
@@ -216,11 +216,11 @@ class SentencePhrases {
    * Spanish ("primeros ministros británico" + "canadiense") and with the last in English ("British" +
    * "Canadian prime ministers"); one target takes the whole phrase.
    */
-  private targetSpan(targets: readonly Target[], i: number, start: number, end: number): Pick<Draft, 'start' | 'end' | 'tokStart' | 'tokEnd' | 'sentence'> {
+  private targetDraft(targets: readonly Target[], i: number, start: number, end: number, type: EntityType, actor: Actor | null, via: string): Draft {
     const t = targets[i];
-    if (!t || targets.length < 2) return this.span(start, end);
-    if (this.lang === 'en') return this.span(i === 0 ? start : t.start, i === targets.length - 1 ? end : t.end);
-    return this.span(i === 0 ? start : t.start, t.end);
+    if (!t || targets.length < 2) return this.draft(start, end, type, actor, via);
+    if (this.lang === 'en') return this.draft(i === 0 ? start : t.start, i === targets.length - 1 ? end : t.end, type, actor, via);
+    return this.draft(i === 0 ? start : t.start, t.end, type, actor, via);
   }
 
   private take(a: number, b: number): void {
@@ -274,19 +274,24 @@ class SentencePhrases {
       return;
     }
     const data = this.s.lex.data;
-    const base = { ...this.span(it.start, it.end), via: this.via(e), single: it.end - it.start === 1, plainName: true };
+    const via = this.via(e);
+    let d: Draft;
     if (e.kind === 'org') {
       const o = data.orgs[e.ref]!;
-      this.push(newDraft({ ...base, type: 'ORG', actor: actorOf({ org: o.org, country: o.country, sector: o.sector, name: o.name }), plainName: false }));
+      d = this.draft(it.start, it.end, 'ORG', actorOf({ org: o.org, country: o.country, sector: o.sector, name: o.name }), via);
     } else if (e.kind === 'institution') {
       const inst = data.institutions[e.ref]!;
-      this.push(newDraft({ ...base, type: inst.type, actor: actorOf({ country: inst.country, sector: inst.sector, name: inst.name }) }));
+      d = this.draft(it.start, it.end, inst.type, actorOf({ country: inst.country, sector: inst.sector, name: inst.name }), via);
+      d.plainName = true;
     } else if (e.kind === 'place') {
       const p = data.places[e.ref]!;
-      this.push(newDraft({ ...base, type: 'LOC', actor: p.country ? this.countryActor(p.country) : null }));
+      d = this.draft(it.start, it.end, 'LOC', p.country ? this.countryActor(p.country) : null, via);
+      d.plainName = true;
     } else {
-      this.push(newDraft({ ...base, type: 'LOC', actor: this.countryActor(data.countries[e.ref]!.iso3) }));
+      d = this.draft(it.start, it.end, 'LOC', this.countryActor(data.countries[e.ref]!.iso3), via);
+      d.plainName = true;
     }
+    this.push(d);
   }
 
   private person(k: number, e: LexEntry): void {
@@ -298,10 +303,11 @@ class SentencePhrases {
       country: term?.country ?? intro?.country ?? null, org: term?.org ?? intro?.org ?? null,
       sector: term?.sector ?? intro?.sector ?? null, name: p.name, wikidata: p.wikidata,
     });
-    this.push(newDraft({
-      ...this.span(it.start, it.end), type: 'PER', actor, via: this.via(e), person: e.ref,
-      offices: officesOn(p, this.s.date), single: it.end - it.start === 1, isName: true,
-    }));
+    const d = this.draft(it.start, it.end, 'PER', actor, this.via(e));
+    d.person = e.ref;
+    d.offices = officesOn(p, this.s.date);
+    d.isName = true;
+    this.push(d);
     this.s.seenPersons.add(e.ref);
   }
 
@@ -317,7 +323,7 @@ class SentencePhrases {
     if (!country) return false;
     this.s.seenPersons.add(person);
     this.use(r);
-    this.push(newDraft({ ...this.span(it.start, this.s.items[r]!.end), type: 'ORG', actor: this.countryActor(country, role.sector), via: this.via(re) }));
+    this.push(this.draft(it.start, this.s.items[r]!.end, 'ORG', this.countryActor(country, role.sector), this.via(re)));
     return true;
   }
 
@@ -336,7 +342,7 @@ class SentencePhrases {
     const code = this.s.lex.data.countries[e.ref]!.iso3;
     // A plural demonym as a noun names people: "los serbios", "Russians" (not "productos británicos").
     const people = e.plural && (this.lang === 'en' || this.determined(it.start));
-    this.push(newDraft({ ...this.span(it.start, it.end), type: 'MISC', actor: this.countryActor(code, people ? 'CVL' : null), via: this.via(e) }));
+    this.push(this.draft(it.start, it.end, 'MISC', this.countryActor(code, people ? 'CVL' : null), this.via(e)));
   }
 
   // ---- roles
@@ -434,7 +440,6 @@ class SentencePhrases {
     targets.forEach((target, i) => {
       const c = this.roleOffices(role, q, target?.code ?? null);
       const org = q.org?.code ?? null;
-      const sp = this.targetSpan(q.countries, i, start, end);
       const appos = many ? -1 : apposed;
       if (!c.code && !org && q.region === null && !counterpart) {
         // A bare role: a descriptor of someone named before ("la presidenta"), or people by sector ("los manifestantes").
@@ -443,7 +448,11 @@ class SentencePhrases {
         const need: Need | null = descriptor
           ? { kind: 'person', country: null, org: null, region: null, offices: role.offices, sector: role.sector, counterpart: false }
           : null;
-        this.push(newDraft({ ...sp, type: 'PER', actor: actorOf({ sector: role.sector }), via, need, offices: role.offices, apposedAt: appos }));
+        const d = this.targetDraft(q.countries, i, start, end, 'PER', actorOf({ sector: role.sector }), via);
+        d.need = need;
+        d.offices = role.offices;
+        d.apposedAt = appos;
+        this.push(d);
         return;
       }
       const actorSector = counterpart ? 'GOV' : sector;
@@ -451,7 +460,10 @@ class SentencePhrases {
       const need: Need | null = e.plural ? null : {
         kind: 'person', country: c.code, org, region: q.region, offices: c.offices, sector: actorSector, counterpart,
       };
-      const d = newDraft({ ...sp, type: 'PER', actor, via, need, offices: c.offices, apposedAt: appos });
+      const d = this.targetDraft(q.countries, i, start, end, 'PER', actor, via);
+      d.need = need;
+      d.offices = c.offices;
+      d.apposedAt = appos;
       if (!need && actor && c.offices.length > 0) this.fillHolder(d, c.code ?? org!, c.offices);
       this.push(d);
     });
@@ -572,9 +584,8 @@ class SentencePhrases {
     const many = q.countries.length > 1;
     const targets: Array<Target | null> = many ? q.countries : [null];
     targets.forEach((target, i) => {
-      const sp = this.targetSpan(q.countries, i, start, last);
       const actor = actorOf({ country: target?.code ?? country, org: q.org?.code ?? null, sector: role.sector, name: null });
-      this.push(newDraft({ ...sp, type: 'ORG', via, actor }));
+      this.push(this.targetDraft(q.countries, i, start, last, 'ORG', actor, via));
     });
     this.take(start, last);
   }
@@ -585,13 +596,14 @@ class SentencePhrases {
     if (q.countries.length > 0) {
       const many = q.countries.length > 1;
       q.countries.forEach((c, i) => {
-        const sp = this.targetSpan(q.countries, i, start, end);
-        this.push(newDraft({ ...sp, type: 'LOC', actor: this.countryActor(c.code), via }));
+        this.push(this.targetDraft(q.countries, i, start, end, 'LOC', this.countryActor(c.code), via));
       });
       return true;
     }
     if (q.region !== null && !e.plural) {
-      this.push(newDraft({ ...this.span(start, end), type: 'LOC', actor: null, via, need: { kind: 'nation', region: q.region } }));
+      const d = this.draft(start, end, 'LOC', null, via);
+      d.need = { kind: 'nation', region: q.region };
+      this.push(d);
       return true;
     }
     return false;
@@ -652,10 +664,9 @@ class SentencePhrases {
     else if (role.kind === 'person' && role.sector === 'GOV') of = 'person';
     if (!of) return;
     this.use(r);
-    this.push(newDraft({
-      ...this.span(it.start, this.s.items[r]!.end), type: of === 'person' ? 'PER' : role.kind === 'body' ? 'ORG' : 'LOC',
-      actor: null, via: this.via(re), need: { kind: 'group', count: q.ref, of, sector: role.kind === 'nation' ? null : role.sector },
-    }));
+    const d = this.draft(it.start, this.s.items[r]!.end, of === 'person' ? 'PER' : role.kind === 'body' ? 'ORG' : 'LOC', null, this.via(re));
+    d.need = { kind: 'group', count: q.ref, of, sector: role.kind === 'nation' ? null : role.sector };
+    this.push(d);
   }
 
   // ---- the NER model's names where the lexicon found none
@@ -685,12 +696,15 @@ class SentencePhrases {
         for (const d of inner) this.drafts.splice(this.drafts.indexOf(d), 1);
       }
       const intro = this.intros.get(n.start);
-      const sp = this.span(n.start, n.end);
-      const text = s.doc.text.slice(sp.start, sp.end);
+      const text = s.doc.text.slice(s.doc.tokens[n.start]!.start, s.doc.tokens[n.end - 1]!.end);
       let actor: Actor | null = null;
       if (n.type === 'PER') actor = actorOf({ name: text, country: intro?.country ?? null, org: intro?.org ?? null, sector: intro?.sector ?? null });
       else if (n.type === 'ORG' && inner.length === 1 && inner[0]!.actor?.country) actor = actorOf({ country: inner[0]!.actor.country, name: text });
-      this.push(newDraft({ ...sp, type: n.type, actor, via: 'model', model: true, single: n.end - n.start === 1, offices: intro?.offices ?? [], isName: n.type === 'PER' }));
+      const d = this.draft(n.start, n.end, n.type, actor, 'model');
+      d.model = true;
+      d.offices = intro?.offices ?? [];
+      d.isName = n.type === 'PER';
+      this.push(d);
       this.record('actors.model', n.start, n.end, () => `${n.type} ${text}${intro ? ' (introduced by a role)' : ''}`);
     }
   }

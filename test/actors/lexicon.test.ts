@@ -168,6 +168,7 @@ describe('actor lexicon: the data build rejects bad lines', () => {
     ['a country missing from a language', 'data/en/actors-countries.tsv', (t) => t.replace(/\nPER\t[^\n]*/, ''), /en\/actors-countries\.tsv: PER is missing/],
     ['a demonym without an inflection rule', 'data/es/actors-countries.tsv', (t) => t.replace('\truso\t', '\trusq\t'), /actors-countries\.tsv:\d+: no inflection rule for the adjective "rusq"/],
     ['a bad date in people', 'data/shared/people.tsv', (t) => t.replace('\t2012-05-07\t\t', '\t2012-13-07\t\t'), /people\.tsv:\d+: start "2012-13-07"/],
+    ['an unknown class of function words', 'data/en/actors-function-words.tsv', (t) => t.replace('\nopener\t', '\nstarter\t'), /actors-function-words\.tsv:\d+: unknown class "starter"/],
     ['a region nobody is in', 'data/es/actors-regions.tsv', (t) => `${t}ártico\tarctic_circle\n`, /actors-regions\.tsv:\d+: region "arctic_circle"/],
   ];
   for (const [what, file, change, message] of cases) {
