@@ -92,8 +92,9 @@ function spell(stem: string, conj: 'ar' | 'er' | 'ir', ending: string, inf: stri
 
 /**
  * Forms of a verb by folded spelling, with their tags. `accented` collects the forms whose only source is
- * a slot written with an accent (the regular 3rd singular preterite: "rechazó", "objetó"): in a text
- * that writes accents, the same letters without one are another word ("el rechazo", "un objeto").
+ * a slot written with an accent (the regular 3rd singular preterite "rechazó", the conditional
+ * "incendiaría", the future "marchará"): in a text that writes accents, the same letters without one are
+ * another word ("el rechazo", "una bomba incendiaria").
  */
 export function conjugate(
   infinitive: string, stemClass: StemClass | null, model: VerbModel | null, accented: Set<string> = new Set(),
@@ -104,8 +105,12 @@ export function conjugate(
   const stem = inf.slice(0, -2);
   const end = END[conj];
   const out = new Map<string, VerbTag[]>();
-  const add = (form: string | null | undefined, tag: VerbTag, person = 2): void => {
+  // Forms from slots written with an accent, and from all the others: accent-only = the first minus the second.
+  const fromAccented = new Set<string>();
+  const fromPlain = new Set<string>();
+  const add = (form: string | null | undefined, tag: VerbTag, person = 2, accentedSlot = false): void => {
     if (!form || !PERSONS.has(person)) return;
+    (accentedSlot ? fromAccented : fromPlain).add(form);
     const tags = out.get(form);
     if (!tags) out.set(form, [tag]);
     else if (!tags.includes(tag)) tags.push(tag);
@@ -153,15 +158,8 @@ export function conjugate(
     if ((vowelStem || uir) && (p === 2 || p === 5)) return s + e.replace(/^i/, 'y');
     return s + e;
   });
-  const plain = new Set<string>();
-  const mark = (f: string | null | undefined, p: number): void => {
-    if (f && PERSONS.has(p) && !(p === 2 && !fromModel('pret'))) plain.add(f);
-  };
-  pres.forEach(mark);
-  subj.forEach(mark);
-  pret.forEach(mark);
-  pret.forEach((f, p) => add(f, 'past', p));
-  if (!fromModel('pret') && pret[2] && !plain.has(pret[2])) accented.add(pret[2]);
+  const regularPret = !fromModel('pret');
+  pret.forEach((f, p) => add(f, 'past', p, regularPret && p === 2));
 
   // The imperfect subjunctive is built on the 3rd person plural preterite (tuvieron -> tuviera, tuviese).
   const p3 = pret[5];
@@ -175,8 +173,9 @@ export function conjugate(
 
   const fut = model?.fut ? prefix + model.fut : inf;
   for (let p = 0; p < 6; p++) {
-    add(fut + FUT[p], 'fut', p);
-    add(fut + COND[p], 'cond', p);
+    // The future's -á, -án and the conditional's -ía are written with accents: "incendiaria" is an adjective.
+    add(fut + FUT[p], 'fut', p, p === 2 || p === 5);
+    add(fut + COND[p], 'cond', p, true);
   }
 
   const ger = model?.ger ? prefix + model.ger : vowelStem || uir ? `${weak(stem)}yendo` : weak(stem) + end.ger;
@@ -186,5 +185,6 @@ export function conjugate(
   const part = model?.part ? prefix + model.part : stem + end.part;
   const pstem = part.slice(0, -1);
   for (const e of ['o', 'a', 'os', 'as']) add(pstem + e, 'part');
+  for (const f of fromAccented) if (!fromPlain.has(f)) accented.add(f);
   return out;
 }
