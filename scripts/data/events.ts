@@ -15,7 +15,7 @@ import {
 import { conjugate, fold, type StemClass, type VerbModel } from './events-conjugate-es.js';
 import { inflectNoun, inflectVerb, type IrregularVerb } from './events-inflect-en.js';
 
-interface Line {
+export interface Line {
   file: string;
   n: number;
   cols: string[];
@@ -94,7 +94,7 @@ function loadCameo(): Record<string, CameoInfo> {
 }
 
 /** Lexemes: a verb, noun or adjective with all its forms, generated once per language. */
-class Lexicon {
+export class Lexicon {
   readonly lexemes: Record<string, string[]> = {};
   readonly verbTags: Record<string, VerbTag[]> = {};
   /** Verb forms only ever written with an accent (see conjugate()). */
@@ -204,7 +204,7 @@ function spanishAdjective(w: string): string[] {
   return spanishNoun(w);
 }
 
-function parseElements(spec: string, lex: Lexicon, line: Line): CompiledElement[] {
+export function parseElements(spec: string, lex: Lexicon, line: Line): CompiledElement[] {
   const out: CompiledElement[] = [];
   for (const part of spec.split(/\s+/)) {
     const gap = /^~(\d*)$/.exec(part);
@@ -237,7 +237,7 @@ function parseElements(spec: string, lex: Lexicon, line: Line): CompiledElement[
   return out;
 }
 
-function parseRoles(spec: string | undefined, line: Line, lang: 'es' | 'en'): CompiledRoles {
+export function parseRoles(spec: string | undefined, line: Line, lang: 'es' | 'en'): CompiledRoles {
   const roles: CompiledRoles = { recipient: lang === 'es' ? ['a', 'obj'] : ['obj', 'to'], actor: [], subjectIsRecipient: false, mutual: false, stands: false, governs: 'none' };
   if (!spec || spec === '-') return roles;
   for (const part of spec.split(/\s+/)) {
