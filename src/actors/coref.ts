@@ -187,7 +187,7 @@ class Resolver {
     }
     const where = need.country ?? need.org;
     if (where && offices.length > 0) {
-      const h = holderOn(this.ctx.lex.data, where, offices, this.ctx.date);
+      const h = holderOn(this.ctx.lex.data, where, offices, this.ctx.date, !this.ctx.lex.countryIndex.has(where));
       if (h) {
         const p = this.ctx.lex.data.persons[h.person]!;
         d.actor = { ...d.actor, name: p.name, wikidata: p.wikidata };

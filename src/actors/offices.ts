@@ -92,16 +92,22 @@ function officeIndex(data: CompiledActors): Map<string, Holding[]> {
 
 /**
  * Who held one of `offices` (tried in order) of `where` (a country or org code) on `date` (null: now).
- * Several holders the same day (a handover) give the newest; none gives null.
+ * Several holders the same day (a handover) give the newest; none gives null. With `unique`, several
+ * holders whose terms overlap by more than a handover give null: an organisation has many heads (the
+ * European Union's Commission, Council and Parliament), and "its president" names none of them.
  */
-export function holderOn(data: CompiledActors, where: string, offices: readonly string[], date: string | null): Holding | null {
+export function holderOn(data: CompiledActors, where: string, offices: readonly string[], date: string | null, unique = false): Holding | null {
   const day = date ?? '9999-99-98';
   const index = officeIndex(data);
   for (const office of offices) {
     let best: Holding | null = null;
+    let others = 0;
     for (const h of index.get(`${where}|${office}`) ?? []) {
-      if (termActive(h.term, day) && (!best || startKey(h.term.start) > startKey(best.term.start))) best = h;
+      if (!termActive(h.term, day)) continue;
+      if (best && h.person !== best.person && h.term.start !== day && best.term.start !== day) others++;
+      if (!best || startKey(h.term.start) > startKey(best.term.start)) best = h;
     }
+    if (best && unique && others > 0) return null;
     if (best) return best;
   }
   return null;

@@ -423,8 +423,10 @@ class SentencePhrases {
   }
 
   private personRole(role: RoleInfo, e: LexEntry, q: Qualifier, start: number, end: number, nameAt: number, apposed: number): void {
-    const head = role.head && (q.institution !== null || q.org !== null);
-    const sector = (head ? q.institution?.sector ?? q.org?.sector : null) ?? role.sector;
+    // Heads and officials of an institution or an armed group take its sector ("el jefe del Pentágono", "Hamas negotiators").
+    const member = role.head || role.sector === 'GOV';
+    const ownSector = q.institution?.sector ?? (q.org && q.org.code === null ? q.org.sector : null) ?? (role.head ? q.org?.sector : null);
+    const sector = (member ? ownSector : null) ?? role.sector;
     if (nameAt >= 0) {
       // A title: "el presidente Donald Trump", "el canciller alemán Friedrich Merz", "Russian President Vladimir Putin".
       const c = this.roleOffices(role, q, q.countries[0]?.code ?? null);
@@ -472,7 +474,7 @@ class SentencePhrases {
 
   /** Who held the office on the date, for a plural role ("los primeros ministros británico y canadiense"). */
   private fillHolder(d: Draft, where: string, offices: readonly string[]): void {
-    const h = holderOn(this.s.lex.data, where, offices, this.s.date);
+    const h = holderOn(this.s.lex.data, where, offices, this.s.date, !this.s.lex.countryIndex.has(where));
     if (!h || !d.actor) return;
     const p = this.s.lex.data.persons[h.person]!;
     d.actor = { ...d.actor, name: p.name, wikidata: p.wikidata };

@@ -90,6 +90,8 @@ const ES: Case[] = [
   { text: 'Los estudiantes chilenos marcharon hacia La Moneda.', expect: [['estudiantes chilenos', 'CHL/EDU'], ['La Moneda', 'CHL/GOV']] },
   { text: 'Los gobiernos de Perú y Bolivia firmaron un acuerdo.', expect: [['gobiernos de Perú', 'PER/GOV'], ['Bolivia', 'BOL/GOV']] },
   { text: 'Según el embajador ruso en Madrid, no habrá represalias.', expect: [['embajador ruso', 'RUS/GOV'], ['Madrid', 'ESP']] },
+  { text: 'El portavoz del Kremlin y la directora del FBI hablaron con el portavoz de Hamás.', expect: [['portavoz del Kremlin', 'RUS/GOV'], ['directora del FBI', 'USA/COP'], ['portavoz de Hamás', 'PSE/REB']] },
+  { text: 'El secretario general de la OTAN visitó Kiev.', expect: [['secretario general de la OTAN', 'NATO/GOV', 'Mark Rutte'], ['Kiev', 'UKR']] },
   // negative cases
   { text: 'La paz llegará pronto, dijo el portavoz.', expect: [['portavoz', 'GOV']], not: ['paz'] },
   { text: 'La Unión de Ganaderos exigió ayudas en mayo.', expect: [], not: ['Unión', 'mayo'] },
@@ -147,6 +149,7 @@ const EN: Case[] = [
   { text: 'Russians and Ukrainians voted with their feet.', expect: [['Russians', 'RUS/CVL'], ['Ukrainians', 'UKR/CVL']] },
   { text: 'The Red Cross and Doctors Without Borders entered Gaza.', expect: [['Red Cross', 'NGO'], ['Doctors Without Borders', 'NGO'], ['Gaza', 'PSE']] },
   { text: 'The OAS and the African Union sent observers.', expect: [['OAS', 'OAS'], ['African Union', 'AU']] },
+  { text: 'Hamas negotiators and Pentagon officials met the FBI director.', expect: [['Hamas negotiators', 'PSE/REB'], ['Pentagon officials', 'USA/MIL'], ['FBI director', 'USA/COP']] },
   // negative cases
   { text: 'She spoke in Russian and in French.', expect: [], not: ['Russian', 'French'] },
   { text: 'The Washington Post reported the story.', expect: [], not: ['Washington'] },

@@ -85,6 +85,20 @@ describe('holderOn: who held an office of a country on a date', () => {
   }
 });
 
+describe('holderOn for an organisation with several heads', () => {
+  const data = {
+    persons: [
+      { name: 'Una', wikidata: null, terms: [term({ country: null, org: 'XO', office: 'org_head', start: '2019-12-01' })] },
+      { name: 'Otro', wikidata: null, terms: [term({ country: null, org: 'XO', office: 'org_head', start: '2024-12-01' })] },
+      { name: 'Sola', wikidata: null, terms: [term({ country: null, org: 'YO', office: 'org_head', start: '2020-01-01' })] },
+    ],
+  } as unknown as CompiledActors;
+  it('names nobody when "unique" is asked and two heads overlap', () => assert.equal(holderOn(data, 'XO', ['org_head'], '2025-06-01', true), null));
+  it('names the only head there is', () => assert.equal(holderOn(data, 'XO', ['org_head'], '2022-06-01', true)?.person, 0));
+  it('names the newest when uniqueness is not asked', () => assert.equal(holderOn(data, 'XO', ['org_head'], '2025-06-01')?.person, 1));
+  it('names a lone head', () => assert.equal(holderOn(data, 'YO', ['org_head'], '2025-06-01', true)?.person, 2));
+});
+
 describe('holderOn over the people lexicon', () => {
   const data = actorLexicon('es').data;
   const table: Array<[string, string, string, string]> = [
