@@ -110,7 +110,7 @@ class Resolver {
     for (let i = this.prior.length - 1; i >= 0; i--) {
       const p = this.prior[i]!;
       if (p.type !== 'PER') continue;
-      if (d.model && d.single && p.isName && p.tokEnd - p.tokStart > 1 && p.person === null) {
+      if (d.model && d.single && p.isName && p.tokEnd - p.tokStart > 1) {
         // A surname is any word after the first name ("Quintero" or "Ruiz" of "Ernesto Quintero Ruiz").
         const word = keys[d.tokStart]!.text.toLowerCase();
         let surname = false;
@@ -119,6 +119,7 @@ class Resolver {
           d.refersTo = p;
           d.actor = copy(p.actor);
           d.offices = p.offices;
+          d.person = p.person;
           d.via = 'coref:surname';
           this.record('surname', d, p);
           return;
@@ -246,8 +247,11 @@ class Resolver {
       this.record('group.unresolved', d, null, `${recent.length} candidates for ${need.count}`);
       return [];
     }
-    // Most named first; then the latest sentence; within one sentence the first named ("México y Canadá negociaron con Washington").
-    recent.sort(([ka, a], [kb, b]) => (count.get(kb)! - count.get(ka)!) || (b.sentence - a.sentence) || (a.start - b.start));
+    // Enough named in the group's own sentence ("Lula y Petro conversaron y ambos mandatarios…"): those, first named first.
+    // Otherwise the most named; then the latest sentence; within one sentence the first named ("México y Canadá negociaron con Washington").
+    const here = recent.filter(([, p]) => p.sentence === d.sentence).length >= need.count;
+    recent.sort(([ka, a], [kb, b]) => (here ? Number(b.sentence === d.sentence) - Number(a.sentence === d.sentence) : 0)
+      || (here ? 0 : count.get(kb)! - count.get(ka)!) || (b.sentence - a.sentence) || (a.start - b.start));
     const members = recent.slice(0, need.count).map(([, ante]) => ante).sort((a, b) => a.start - b.start);
     return members.map((ante) => {
       const m: Draft = { ...d, need: null, refersTo: ante, via: 'coref:group', person: ante.person, offices: ante.offices };

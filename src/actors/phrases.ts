@@ -396,7 +396,7 @@ class SentencePhrases {
     }
 
     const qualified = q.countries.length > 0 || q.org !== null || q.institution !== null || q.person !== null || q.region !== null;
-    const nameAt = this.nameStart(end);
+    const nameAt = this.titleName(end);
     const apposed = nameAt < 0 && this.key(end) === ',' ? this.nameStart(end + 1) : -1;
     if (role.det && nameAt < 0 && !this.determined(start) && (this.lang === 'es' || !qualified)) return;
     if (role.qualified && !qualified && nameAt < 0 && apposed < 0) return;
@@ -431,7 +431,7 @@ class SentencePhrases {
       // A title: "el presidente Donald Trump", "el canciller alemán Friedrich Merz", "Russian President Vladimir Putin".
       const c = this.roleOffices(role, q, q.countries[0]?.code ?? null);
       this.intros.set(nameAt, { country: c.code, org: q.org?.code ?? null, sector, offices: c.offices });
-      this.take(start, end);
+      this.take(start, nameAt);
       this.record('actors.role.title', start, end, () => `"${role.label}" introduces the name after it`);
       return;
     }
@@ -557,6 +557,19 @@ class SentencePhrases {
   /** Token t when a name starts there (a lexicon person, or a PER span of the model), else -1. */
   private nameStart(t: number): number {
     return this.nameEnd(t) >= 0 ? t : -1;
+  }
+
+  /** A name a role introduces as a title, right after it or after one or two adjectives ("la líder opositora María Corina Machado"). */
+  private titleName(t: number): number {
+    const w = this.s.lex.words;
+    for (let skip = 0; skip <= 2; skip++) {
+      if (this.nameStart(t + skip) >= 0) return t + skip;
+      const k = this.key(t + skip);
+      const adjective = this.isWord(t + skip) && this.s.tk.cases[t + skip] === TokenCase.Lower && this.itemAt[t + skip]! < 0
+        && !w.determiner.has(k) && !w.of.has(k) && !w.and.has(k) && !w.opener.has(k);
+      if (!adjective) return -1;
+    }
+    return -1;
   }
 
   /** The token after a name starting at t, or -1. */

@@ -117,6 +117,20 @@ const CASES: CorefCase[] = [
     ],
   },
   {
+    lang: 'es',
+    text: 'Nicolás Maduro recibió a Rubio. Los presidentes Lula y Petro conversaron y ambos mandatarios pidieron diálogo.',
+    refs: [['ambos mandatarios', 'Lula', 'BRA/GOV', 'Luiz Inácio Lula da Silva', 'coref:group']],
+  },
+  {
+    lang: 'es',
+    text: 'La líder opositora María Corina Machado habló en Caracas. Machado pidió elecciones libres.',
+    refs: [
+      ['María Corina Machado', null, 'VEN/OPP', 'María Corina Machado'],
+      ['Machado', 'María Corina Machado', 'VEN/OPP', 'María Corina Machado', 'coref:surname'],
+    ],
+    absent: ['líder', 'líder opositora'],
+  },
+  {
     lang: 'en',
     text: 'Vladimir Putin met Xi Jinping in Moscow. The Russian leader praised the ties and the Chinese president promised investment.',
     refs: [
