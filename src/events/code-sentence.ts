@@ -20,8 +20,8 @@ export interface SentenceContext {
   view: SentenceView;
   segment: SegmentKind;
   times: readonly TimeExpr[];
-  /** The subject carried from the previous sentence, for a subject dropped at the start of this one. */
-  carried: EventActor[];
+  /** The subject carried from the previous sentence, for a subject dropped at the start of this one (worked out on demand). */
+  carried: () => EventActor[];
   trace: Tracer;
   nextId: () => string;
 }
@@ -80,14 +80,11 @@ function actorKey(list: readonly EventActor[]): string {
 }
 
 /** Codes the events of one sentence, appending them to `out`; returns the subject to carry to the next sentence. */
-export function codeSentence(ctx: SentenceContext, out: EventRecord[]): EventActor[] {
+export function codeSentence(ctx: SentenceContext, out: EventRecord[]): () => EventActor[] {
   const { view } = ctx;
   const { tables } = view;
   const matches = bestMatches(tables.patterns, view, 0, view.count, (p) => p.cameo === '-');
-  if (matches.length === 0) {
-    const subject = subjectBefore(view, view.count);
-    return subject.length ? subject : ctx.carried;
-  }
+  if (matches.length === 0) return carryFrom(() => view, ctx.carried);
   const dets = tables.words.get('det');
   const coded: Coded[] = matches.map((m) => {
     // A verb form that is also a noun reads as the noun after a determiner ("la protesta", "una visita").
@@ -171,9 +168,9 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): EventAct
       tables.lang === 'en' && tags.includes('part') && (view.cues.get('aux-passive') ?? []).some((a) => a.last < head && head - a.last <= 2);
     let subject = tags.includes('inf') ? ownerOfInfinitive(view, m.first) ?? subjectBefore(view, head) : subjectBefore(view, head);
     let carried = false;
-    if (subject.length === 0 && clause.opener === 'start' && ctx.carried.length && !passive && !passiveEn) {
-      subject = ctx.carried;
-      carried = true;
+    if (subject.length === 0 && clause.opener === 'start' && !passive && !passiveEn) {
+      subject = ctx.carried();
+      carried = subject.length > 0;
     }
     let actor: EventActor[];
     let recipient: EventActor[];
@@ -240,5 +237,18 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): EventAct
     out.push(record);
     ctx.trace.record(p.id, start, end, () => `${record.type} ${cameo} ${actorKey(actor) || '?'} -> ${actorKey(recipient) || '?'} ${mood.modality}${mood.negated ? ' negated' : ''}`);
   }
-  return lastSubject.length ? lastSubject : subjectBefore(view, view.count);
+  return lastSubject.length ? () => lastSubject : carryFrom(() => view, () => []);
+}
+
+/** The subject a sentence hands to the next one: its last clause's, else what it was handed itself (computed once, if asked). */
+export function carryFrom(viewOf: () => SentenceView, previous: () => EventActor[]): () => EventActor[] {
+  let memo: EventActor[] | null = null;
+  return () => {
+    if (memo === null) {
+      const view = viewOf();
+      const own = subjectBefore(view, view.count);
+      memo = own.length ? own : previous();
+    }
+    return memo;
+  };
 }

@@ -1,8 +1,8 @@
 import type { EventActor, EventRecord, SegmentKind } from '../core/analysis.js';
 import type { Stage } from '../core/stage.js';
-import { codeSentence } from './code-sentence.js';
+import { carryFrom, codeSentence } from './code-sentence.js';
 import { eventTables } from './tables.js';
-import { buildView, mentionIndex, sameSpanGroups } from './view.js';
+import { buildView, foldTokens, mentionIndex, sameSpanGroups, type SentenceView } from './view.js';
 import { timesBySentence } from './when-where.js';
 
 const ACCENT = /[áéíóú]/;
@@ -31,7 +31,8 @@ export const eventsStage: Stage = {
     const events: EventRecord[] = [];
     let n = 0;
     const nextId = (): string => `e${n++}`;
-    let carried: EventActor[] = [];
+    const none = (): EventActor[] => [];
+    let carried: () => EventActor[] = none;
     let previousSegment = -1;
     let t = 0;
     while (t < doc.tokens.length) {
@@ -40,11 +41,16 @@ export const eventsStage: Stage = {
       while (end < doc.tokens.length && doc.tokens[end]!.sentence === sentence) end++;
       const segIndex = doc.sentences[sentence]!.segment;
       const segment = doc.segments[segIndex]!.kind;
-      if (!CARRYING_PARTS.has(segment) || (previousSegment >= 0 && segIndex - previousSegment > 1)) carried = [];
+      if (!CARRYING_PARTS.has(segment) || (previousSegment >= 0 && segIndex - previousSegment > 1)) carried = none;
       if (!SKIPPED_PARTS.has(segment)) {
-        const view = buildView(doc, tables, sentence, t, end - t, mentionOf, sameSpan, accentedText, mentionById);
-        const subject = codeSentence({ view, segment, times: times[sentence] ?? [], carried, trace: ctx.trace, nextId }, events);
-        carried = CARRYING_PARTS.has(segment) ? subject : [];
+        const norm = foldTokens(doc, t, end - t);
+        const [from, count] = [t, end - t];
+        const view = (): SentenceView => buildView(doc, tables, sentence, from, count, mentionOf, sameSpan, accentedText, mentionById, norm);
+        // A sentence without a single trigger word only hands its subject on (worked out if the next one asks).
+        const subject = norm.some((w) => tables.patterns.byAnchor.has(w))
+          ? codeSentence({ view: view(), segment, times: times[sentence] ?? [], carried, trace: ctx.trace, nextId }, events)
+          : carryFrom(view, carried);
+        carried = CARRYING_PARTS.has(segment) ? subject : none;
         previousSegment = segIndex;
       }
       t = end;

@@ -46,6 +46,8 @@ export interface EventTables {
 }
 
 const cache = new Map<Lang, EventTables>();
+/** Cue kinds only ever asked "is this word one?" (never matched as patterns in a sentence). */
+const WORD_KINDS: ReadonlySet<CueKind> = new Set(['prep', 'coord', 'det', 'notverb', 'speech']);
 
 function index<P extends { elements: readonly Element[] }>(items: readonly P[]): PatternIndex<P> {
   const byAnchor = new Map<string, P[]>();
@@ -109,7 +111,8 @@ export function eventTables(lang: Lang): EventTables | null {
   const tables: EventTables = {
     lang,
     patterns: index(patterns),
-    cues: index(cues),
+    // Word-list kinds are looked up in `words`; only the others need matching per sentence.
+    cues: index(cues.filter((c) => !WORD_KINDS.has(c.kind))),
     words,
     verbTags: new Map(Object.entries(data.verbTags)),
     verbMarkers,

@@ -2,6 +2,16 @@ import type { Mention } from '../core/analysis.js';
 import type { Doc } from '../core/doc.js';
 import type { CueKind } from './compiled.js';
 import { foldWord } from './fold.js';
+
+/** The folded form of each token of doc.tokens[offset, offset + count), as the tables are keyed. */
+export function foldTokens(doc: Doc, offset: number, count: number): string[] {
+  const norm = new Array<string>(count);
+  for (let i = 0; i < count; i++) {
+    const t = doc.tokens[offset + i]!;
+    norm[i] = t.kind === 'word' ? foldWord(t.text) : t.text;
+  }
+  return norm;
+}
 import { matchesAt, type Match, type MatchInput } from './match.js';
 import type { CuePattern, EventTables } from './tables.js';
 
@@ -45,15 +55,14 @@ export interface SentenceView extends MatchInput {
 export function buildView(
   doc: Doc, tables: EventTables, sentence: number, offset: number, count: number, mentionOf: Int32Array,
   sameSpan: ReadonlyMap<number, readonly number[]>, accentedText: boolean, mentionById: ReadonlyMap<string, number>,
+  norm: string[],
 ): SentenceView {
-  const norm = new Array<string>(count);
   const skippable = new Array<boolean>(count);
   const boundary = new Array<boolean>(count);
   const comma = new Array<boolean>(count);
   const mention = mentionOf.subarray(offset, offset + count);
   for (let i = 0; i < count; i++) {
     const t = doc.tokens[offset + i]!;
-    norm[i] = t.kind === 'word' ? foldWord(t.text) : t.text;
     skippable[i] = t.kind === 'word' || t.kind === 'number';
     boundary[i] = t.kind !== 'word' && t.kind !== 'number' && HARD_BOUNDARY.has(t.text);
     comma[i] = t.text === ',';
