@@ -148,7 +148,6 @@ const meta: Record<string, unknown> = {
   options: { epochs, runs, margin, seed, minCount, prune, folds },
   lists: 'LOC_LEX: i18n-iso-countries names (es, en) and data/*/actors-{countries,places,institutions}.tsv; PER_LEX: data/shared/people.tsv; ORG_LEX: data/shared/organisations.tsv and institutions',
   features: result.features,
-  trainingSeconds: Math.round(seconds),
 };
 const out = resolve(args.out);
 let bytes = encodeModel({ ...result.weights, meta });
