@@ -50,6 +50,7 @@ const ENGLISH: Case[] = [
   { name: 'an English passive', text: 'Two journalists were arrested by the police.', actors: [{ text: 'journalists', actor: { sector: 'MED' } }, { text: 'police', type: 'ORG', actor: { sector: 'COP' } }], expect: ['COERCE 173 COP -> MED asserted'] },
   { name: 'refused to meet', text: 'Iran refused to meet the inspectors.', actors: [{ text: 'Iran', type: 'LOC', actor: { country: 'IRN' } }], expect: ['REJECT 120 IRN -> - asserted'] },
   { name: 'will visit', text: 'Brazil will visit Angola next week.', actors: [{ text: 'Brazil', type: 'LOC', actor: { country: 'BRA' } }, { text: 'Angola', type: 'LOC', actor: { country: 'AGO' } }], expect: ['AGREE 036 BRA -> AGO intended'] },
+  { name: 'a contracted negation', text: "Brazil didn't sign the treaty.", actors: [{ text: 'Brazil', type: 'LOC', actor: { country: 'BRA' } }], expect: ['SUPPORT 057 BRA -> - asserted negated'] },
   { name: 'no event in a plain statement', text: 'The weather in Lisbon was mild.', expect: [] },
 ];
 
