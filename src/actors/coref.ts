@@ -18,6 +18,8 @@ import { holderOn } from './offices.js';
 /** How many sentences back a group looks for its members, and a bare descriptor ("la presidenta") for its antecedent. */
 const GROUP_WINDOW = 5;
 const BARE_WINDOW = 8;
+/** Members of a group repeat actors named before; descriptors refer past them to those. */
+const GROUP_VIA = 'coref:group';
 
 export interface CorefContext {
   doc: Doc;
@@ -143,7 +145,7 @@ class Resolver {
     }
     if (offices.length === 0) return this.unresolved(d, need, offices);
     const fits = (p: Draft): boolean => {
-      if (p.type !== 'PER' || !p.actor || p.need) return false;
+      if (p.type !== 'PER' || !p.actor || p.need || p.via === GROUP_VIA) return false;
       if (need.country && p.actor.country !== need.country) return false;
       if (need.org && p.actor.org !== need.org) return false;
       if (need.sector && p.actor.sector && p.actor.sector !== need.sector) return false;
@@ -254,7 +256,7 @@ class Resolver {
       || (here ? 0 : count.get(kb)! - count.get(ka)!) || (b.sentence - a.sentence) || (a.start - b.start));
     const members = recent.slice(0, need.count).map(([, ante]) => ante).sort((a, b) => a.start - b.start);
     return members.map((ante) => {
-      const m: Draft = { ...d, need: null, refersTo: ante, via: 'coref:group', person: ante.person, offices: ante.offices };
+      const m: Draft = { ...d, need: null, refersTo: ante, via: GROUP_VIA, person: ante.person, offices: ante.offices };
       m.actor = need.of === 'country'
         ? actorOf({ country: ante.actor!.country, sector: need.sector, name: need.sector ? null : this.ctx.lex.countryName(ante.actor!.country!) })
         : copy(ante.actor);

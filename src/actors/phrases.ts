@@ -365,7 +365,13 @@ class SentencePhrases {
     let role = s.lex.data.roles[roleEntry.ref]!;
     let end = it.end;
     const used: number[] = [k];
-    const adj = this.lang === 'es' ? this.itemStartingAt(end) : -1;
+    let adj = this.lang === 'es' ? this.itemStartingAt(end) : -1;
+    if (this.lang === 'es' && adj < 0) {
+      // "el Ministerio de Comercio chino": a department's own name between the role and its demonym.
+      const after = this.properNameEnd(end + 1);
+      const k = this.s.lex.words.of.has(this.key(end)) && after > end + 1 ? this.itemStartingAt(after) : -1;
+      if (k >= 0 && this.adjCountry(k) !== null) adj = k;
+    }
 
     if (adj >= 0 && this.adjCountry(adj) !== null) {
       const a = s.items[adj]!;
@@ -559,6 +565,13 @@ class SentencePhrases {
     return this.nameEnd(t) >= 0 ? t : -1;
   }
 
+  /** The token after one or two capitalised words outside the lexicon starting at t (a department's own name), or t. */
+  private properNameEnd(t: number): number {
+    let u = t;
+    while (u < t + 2 && this.isWord(u) && this.s.tk.cases[u] !== TokenCase.Lower && this.itemAt[u]! < 0) u++;
+    return u;
+  }
+
   /** A name a role introduces as a title, right after it or after one or two adjectives ("la líder opositora María Corina Machado"). */
   private titleName(t: number): number {
     const w = this.s.lex.words;
@@ -657,7 +670,9 @@ class SentencePhrases {
     }
     if (this.key(t) === "'s") t++;
     else if (this.key(t) === "'" && this.key(t + 1) === 's') t += 2;
-    const r = this.itemStartingAt(t);
+    // "China's Commerce Ministry": a department's own name between the country and the role.
+    let r = this.itemStartingAt(t);
+    if (r < 0) r = this.itemStartingAt(this.properNameEnd(t));
     if (r < 0 || !this.entry(r, 'role')) return false;
     if (NAME_KINDS.has(e.kind) && this.nameRejected(k, e)) return false;
     for (const j of used) this.use(j);

@@ -91,6 +91,7 @@ const ES: Case[] = [
   { text: 'Los gobiernos de Perú y Bolivia firmaron un acuerdo.', expect: [['gobiernos de Perú', 'PER/GOV'], ['Bolivia', 'BOL/GOV']] },
   { text: 'Según el embajador ruso en Madrid, no habrá represalias.', expect: [['embajador ruso', 'RUS/GOV'], ['Madrid', 'ESP']] },
   { text: 'El portavoz del Kremlin y la directora del FBI hablaron con el portavoz de Hamás.', expect: [['portavoz del Kremlin', 'RUS/GOV'], ['directora del FBI', 'USA/COP'], ['portavoz de Hamás', 'PSE/REB']] },
+  { text: 'El Ministerio de Comercio chino y la Secretaría de Economía mexicana negociaron.', expect: [['Ministerio de Comercio chino', 'CHN/GOV'], ['Secretaría de Economía mexicana', 'MEX/GOV']] },
   { text: 'El secretario general de la OTAN visitó Kiev.', expect: [['secretario general de la OTAN', 'NATO/GOV', 'Mark Rutte'], ['Kiev', 'UKR']] },
   // negative cases
   { text: 'La paz llegará pronto, dijo el portavoz.', expect: [['portavoz', 'GOV']], not: ['paz'] },
@@ -149,6 +150,7 @@ const EN: Case[] = [
   { text: 'Russians and Ukrainians voted with their feet.', expect: [['Russians', 'RUS/CVL'], ['Ukrainians', 'UKR/CVL']] },
   { text: 'The Red Cross and Doctors Without Borders entered Gaza.', expect: [['Red Cross', 'NGO'], ['Doctors Without Borders', 'NGO'], ['Gaza', 'PSE']] },
   { text: 'The OAS and the African Union sent observers.', expect: [['OAS', 'OAS'], ['African Union', 'AU']] },
+  { text: "China's Commerce Ministry and the Chinese Foreign Ministry rejected the claim.", expect: [["China's Commerce Ministry", 'CHN/GOV'], ['Chinese Foreign Ministry', 'CHN/GOV']] },
   { text: 'Hamas negotiators and Pentagon officials met the FBI director.', expect: [['Hamas negotiators', 'PSE/REB'], ['Pentagon officials', 'USA/MIL'], ['FBI director', 'USA/COP']] },
   // negative cases
   { text: 'She spoke in Russian and in French.', expect: [], not: ['Russian', 'French'] },
