@@ -30,6 +30,14 @@ function endpoint(r: AtomReader, k: number): End | null {
   return best;
 }
 
+/** Without "del"/"entre"/"from", only a dash joins the two ends ("3-5 de marzo", "March 3-5"): look for one. */
+function dashAhead(r: AtomReader, i: number): boolean {
+  for (let k = i + 1; k < r.n && k <= i + 5; k++) {
+    if (r.isMark(k, '-') || r.isMark(k, '–')) return true;
+  }
+  return false;
+}
+
 const PAIR: Record<string, string> = { between: 'and', from: 'to', weak: 'to', none: 'dash' };
 
 /**
@@ -39,6 +47,7 @@ const PAIR: Record<string, string> = { between: 'and', from: 'to', weak: 'to', n
  */
 export function pRange(r: AtomReader, i: number): Match | null {
   const from = r.hit(i, 'rangefrom');
+  if (!from && !dashAhead(r, i)) return null;
   const e1 = endpoint(r, from ? i + from.len : i);
   if (!e1) return null;
   const to = r.hit(e1.e, 'rangeto');

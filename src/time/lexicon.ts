@@ -102,7 +102,16 @@ export interface TimeLexicon {
   readonly suffixes: ReadonlyArray<{ suffix: string; tense: 'past' | 'future' }>;
   /** Words the suffix rules must not read as verbs ("comité", "Irán"). */
   readonly notVerbs: ReadonlySet<string>;
+  /**
+   * Folded words at least one of which every time expression without digits contains (a month, a
+   * weekday, "ayer", a unit, a number word…): a sentence with none of them and no digit has no time.
+   */
+  readonly keys: ReadonlySet<string>;
 }
+
+const KEY_CATEGORIES: ReadonlySet<Category> = new Set([
+  'month', 'weekday', 'relday', 'unit', 'period', 'setword', 'holiday', 'daypart', 'card', 'ord',
+]);
 
 const EMPTY: readonly Hit[] = [];
 
@@ -110,7 +119,10 @@ export function compileLexicon(data: CompiledTimeLexicon): TimeLexicon {
   const root = new Map<string, Node>();
   const suffixes: Array<{ suffix: string; tense: 'past' | 'future' }> = [];
   const notVerbs = new Set<string>();
+  const keys = new Set<string>();
   for (const [cat, forms, val, flags] of data.entries) {
+    // the longest word of a key entry ("par" of "un par de"): the others are function words
+    if (KEY_CATEGORIES.has(cat) && !flags.includes('article')) keys.add(forms.reduce((a, b) => (b.length > a.length ? b : a)));
     if (cat === 'tensesuffix') {
       suffixes.push({ suffix: forms.join(''), tense: val as 'past' | 'future' });
       continue;
@@ -139,6 +151,7 @@ export function compileLexicon(data: CompiledTimeLexicon): TimeLexicon {
     lang: data.lang,
     suffixes,
     notVerbs,
+    keys,
     lookup(atoms, i, end) {
       let node = root.get(atoms[i]!.norm);
       if (!node) return EMPTY;

@@ -51,7 +51,12 @@ const NUMBER_RULES = RULES.reduce((mask, rule, x) => (rule.numbers ? mask | (1 <
 const Q_RULES = RULES.reduce((mask, rule, x) => (rule.q ? mask | (1 << x) : mask), 0);
 
 /** Categories that make an expression by themselves; any other word needs a time word or a number after it. */
-const ALONE: ReadonlySet<Category> = new Set(['month', 'weekday', 'relday', 'setword', 'holiday', 'daypart']);
+const ALONE: boolean[] = new Array<boolean>(CATEGORY_INDEX.size).fill(false);
+for (const c of ['month', 'weekday', 'relday', 'setword', 'holiday', 'daypart'] as const) ALONE[CATEGORY_INDEX.get(c)!] = true;
+
+function thousands(r: AtomReader, i: number): boolean {
+  return r.isMark(i + 1, '.') && r.tight(i + 1) && r.tight(i + 2) && r.isNumber(i + 2) && r.a[i + 2]!.raw.length === 3;
+}
 
 /**
  * Finds the time expressions of one segment, left to right: at each atom every rule that can start
@@ -67,7 +72,8 @@ export function recognize(r: AtomReader): Match[] {
       continue;
     }
     let mask: number;
-    if (at.kind === 'number') mask = NUMBER_RULES;
+    // "25 %", "1.500": a percentage or a thousands group starts no time
+    if (at.kind === 'number') mask = r.isMark(i + 1, '%') || thousands(r, i) ? 0 : NUMBER_RULES;
     else {
       const hits = r.hits(i);
       mask = 0;
@@ -76,7 +82,7 @@ export function recognize(r: AtomReader): Match[] {
       let longest = 1;
       for (const h of hits) {
         mask |= RULES_BY_CATEGORY[h.ci]!;
-        if (ALONE.has(h.cat)) alone = true;
+        if (ALONE[h.ci]) alone = true;
         if (h.cat === 'block') block = h.len;
         if (h.len > longest) longest = h.len;
       }

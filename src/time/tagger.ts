@@ -1,7 +1,8 @@
 import type { TimeExpr } from '../core/analysis.js';
-import type { Doc } from '../core/doc.js';
+import type { Doc, Token } from '../core/doc.js';
 import type { Tracer } from '../core/tracer.js';
 import { atomizeToken, type Atom } from './atoms.js';
+import { fold } from './fold.js';
 import { inferAnchor, type SegmentTimes } from './anchor.js';
 import { formatDay, parseIsoDate } from './calendar.js';
 import { timeLexicon } from './lexicon.js';
@@ -13,26 +14,58 @@ import { TenseReader, type Tense } from './tense.js';
 /** How near (in atoms) a verb must be to turn English "in two weeks" into a duration. */
 const CLOSE = 3;
 
-/** The atoms of each segment, from the tokens the structure stage made (in text order, segment by segment). */
-function segmentAtoms(doc: Doc): Array<{ segment: number; atoms: Atom[] }> {
-  const out: Array<{ segment: number; atoms: Atom[] }> = [];
-  let atoms: Atom[] = [];
-  let segment = -1;
-  let prevEnd = -1;
-  let lastSentence = -1;
-  for (const t of doc.tokens) {
-    if (t.sentence !== lastSentence) {
-      lastSentence = t.sentence;
-      const s = doc.sentences[t.sentence]?.segment ?? -1;
-      if (s !== segment) {
-        atoms = [];
-        segment = s;
-        out.push({ segment, atoms });
-        prevEnd = -1;
+/**
+ * Whether a sentence may hold a time expression: a digit, or a word the lexicon counts as a key (a
+ * month, a weekday, "ayer", a unit, a number word…). Most sentences are decided here, without atoms.
+ */
+function mayHoldTime(tokens: readonly Token[], from: number, to: number, keys: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) {
+    const text = tokens[k]!.text;
+    let runStart = -1;
+    for (let i = 0; i <= text.length; i++) {
+      const c = i < text.length ? text.charCodeAt(i) : 32;
+      if (c >= 48 && c <= 57) return true;
+      const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 0xc0;
+      if (letter) {
+        if (runStart < 0) runStart = i;
+      } else if (runStart >= 0) {
+        if (keys.has(fold(runStart === 0 && i === text.length ? text : text.slice(runStart, i)))) return true;
+        runStart = -1;
       }
     }
-    atomizeToken(t, t.start > prevEnd, atoms);
-    prevEnd = t.end;
+  }
+  return false;
+}
+
+/**
+ * The atoms of each run of sentences that may hold a time, within one segment, from the tokens the
+ * structure stage made (in text order, sentence by sentence). Runs keep adjacent sentences together,
+ * so a date a sentence splitter cut in two ("Feb." | "4, 2026") is still read whole.
+ */
+function candidateAtoms(doc: Doc, keys: ReadonlySet<string>): Array<{ segment: number; atoms: Atom[] }> {
+  const out: Array<{ segment: number; atoms: Atom[] }> = [];
+  const tokens = doc.tokens;
+  let current: { segment: number; atoms: Atom[] } | null = null;
+  let lastSentence = -2;
+  for (let from = 0; from < tokens.length; ) {
+    const sentence = tokens[from]!.sentence;
+    let to = from + 1;
+    while (to < tokens.length && tokens[to]!.sentence === sentence) to++;
+    if (mayHoldTime(tokens, from, to, keys)) {
+      const segment = doc.sentences[sentence]?.segment ?? -1;
+      if (!current || current.segment !== segment || lastSentence !== sentence - 1) {
+        current = { segment, atoms: [] };
+        out.push(current);
+      }
+      let prevEnd = -1;
+      for (let k = from; k < to; k++) {
+        const t = tokens[k]!;
+        atomizeToken(t, t.start > prevEnd, current.atoms);
+        prevEnd = t.end;
+      }
+      lastSentence = sentence;
+    }
+    from = to;
   }
   return out;
 }
@@ -58,7 +91,7 @@ export function tagTimes(doc: Doc, trace: Tracer): void {
   if (lang !== 'es' && lang !== 'en') return;
   const lex = timeLexicon(lang);
   const parts: SegmentTimes[] = [];
-  for (const { segment, atoms } of segmentAtoms(doc)) {
+  for (const { segment, atoms } of candidateAtoms(doc, lex.keys)) {
     const reader = new AtomReader(atoms, lex, lang);
     parts.push({ kind: doc.segments[segment]?.kind ?? 'body', reader, matches: recognize(reader) });
   }
