@@ -91,7 +91,7 @@ class Resolver {
 
   /** A named person again: the latest mention of the same person, and a surname repeat of a fuller name. */
   private sameName(d: Draft): void {
-    const keys = this.ctx.doc.tokens;
+    const { tokens } = this.ctx.doc;
     if (d.person !== null && !d.model) {
       // The latest name of the same person (rather than a role that resolved to them); a surname alone after a fuller name.
       let latest: Draft | null = null;
@@ -109,14 +109,14 @@ class Resolver {
       }
       return;
     }
+    if (!d.model || !d.single) return;
+    // A surname is any word after the first name ("Quintero" or "Ruiz" of "Ernesto Quintero Ruiz").
+    const word = tokens[d.tokStart]!.text.toLowerCase();
     for (let i = this.prior.length - 1; i >= 0; i--) {
       const p = this.prior[i]!;
-      if (p.type !== 'PER') continue;
-      if (d.model && d.single && p.isName && p.tokEnd - p.tokStart > 1) {
-        // A surname is any word after the first name ("Quintero" or "Ruiz" of "Ernesto Quintero Ruiz").
-        const word = keys[d.tokStart]!.text.toLowerCase();
+      if (p.type === 'PER' && p.isName && p.tokEnd - p.tokStart > 1) {
         let surname = false;
-        for (let t = p.tokStart + 1; t < p.tokEnd && !surname; t++) surname = keys[t]!.text.toLowerCase() === word;
+        for (let t = p.tokStart + 1; t < p.tokEnd && !surname; t++) surname = tokens[t]!.text.toLowerCase() === word;
         if (surname) {
           d.refersTo = p;
           d.actor = copy(p.actor);

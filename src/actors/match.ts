@@ -70,7 +70,7 @@ export function matchTokens(lex: ActorLexicon, tk: TokenKeys, from: number, to: 
 /**
  * A longer form that continues across a word inserted after its first tokens ("ministro [ruso] de
  * Exteriores"): walks the trie over tokens [start, end) and then from `resume` on, and returns the
- * longest fitting entry of one of `kinds` ending after `resume`, or null.
+ * longest such form (its end, and the first of its entries `accept` takes whose capitalisation fits), or null.
  */
 export function continueAcross(
   lex: ActorLexicon, tk: TokenKeys, start: number, end: number, resume: number, to: number,

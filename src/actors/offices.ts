@@ -14,14 +14,6 @@ export function termActive(t: OfficeTerm, date: string): boolean {
   return startKey(t.start) <= date && date <= endKey(t.end);
 }
 
-/** Whether a term makes its holder a holder of `office` (a head of state who also heads the government counts for both). */
-export function termHolds(t: OfficeTerm, office: string): boolean {
-  if (t.office === office) return true;
-  if (office === 'head_of_government') return t.office === 'head_of_state' && t.alsoHeadOfGovernment;
-  if (office === 'minister') return t.office.endsWith('_minister');
-  return false;
-}
-
 const OFFICE_RANK = ['head_of_state', 'head_of_government', 'org_head', 'foreign_minister', 'defence_minister'];
 const rank = (t: OfficeTerm): number => {
   const r = OFFICE_RANK.indexOf(t.office);

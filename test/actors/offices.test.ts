@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CompiledActors, OfficeTerm, PersonInfo } from '../../src/actors/compiled.js';
 import { actorLexicon } from '../../src/actors/lexicon.js';
-import { holderOn, officesOn, termActive, termHolds, termOn } from '../../src/actors/offices.js';
+import { holderOn, officesOn, termActive, termOn } from '../../src/actors/offices.js';
 
 const term = (t: Partial<OfficeTerm> & Pick<OfficeTerm, 'office' | 'start'>): OfficeTerm => ({
   country: 'XXA', org: null, sector: 'GOV', end: null, alsoHeadOfGovernment: false, ...t,
@@ -22,19 +22,6 @@ describe('termActive: partial dates', () => {
   for (const [t, date, active] of table) {
     it(`${t.start}–${t.end ?? '…'} on ${date}: ${active}`, () => assert.equal(termActive(term({ office: 'head_of_state', start: t.start!, end: t.end ?? null }), date), active));
   }
-});
-
-describe('termHolds', () => {
-  it('counts a head of state who also heads the government for both offices', () => {
-    const t = term({ office: 'head_of_state', start: '2020', alsoHeadOfGovernment: true });
-    assert.ok(termHolds(t, 'head_of_state'));
-    assert.ok(termHolds(t, 'head_of_government'));
-    assert.ok(!termHolds(term({ office: 'head_of_state', start: '2020' }), 'head_of_government'));
-  });
-  it('reads "minister" as any ministry', () => {
-    assert.ok(termHolds(term({ office: 'defence_minister', start: '2020' }), 'minister'));
-    assert.ok(!termHolds(term({ office: 'head_of_state', start: '2020' }), 'minister'));
-  });
 });
 
 describe('termOn: which term describes a person on a date', () => {
