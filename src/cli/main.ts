@@ -10,6 +10,12 @@ import { showCommand } from './show.js';
 import { statsCommand } from './stats.js';
 import { workerCommand } from './worker.js';
 
+// A reader that stops early (`atalaya … | head`) closes the pipe: that ends the output, it is no error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 const io = {
   out: (s: string) => void process.stdout.write(s),
   err: (s: string) => void process.stderr.write(s),
@@ -55,7 +61,8 @@ program
   .command('tag')
   .description('tag a CoNLL token column with IOB2 named-entity tags (PER, ORG, LOC, MISC)')
   .requiredOption('--conll <file>', 'one token per line in the first column, a blank line between sentences')
-  .action((o: { conll: string }) => runTag(o.conll, io.out));
+  .addOption(new Option('--lang <lang>', 'the language of the tokens').choices(['es', 'en']).default('es'))
+  .action((o: { conll: string; lang: 'es' | 'en' }) => runTag(o.conll, io.out, o.lang));
 
 program.addCommand(ingestCommand());
 program.addCommand(eventsCommand());

@@ -4,7 +4,7 @@ import { decodeText } from '../ingest/decode.js';
 import { tagSentence } from '../ner/tagger.js';
 
 /** Reads CoNLL (token in the first column, blank line between sentences), writes "TOKEN TAG" lines. */
-export function runTag(file: string, write: (s: string) => void): void {
+export function runTag(file: string, write: (s: string) => void, lang: 'es' | 'en' = 'es'): void {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file === '-' ? 0 : file);
@@ -16,7 +16,7 @@ export function runTag(file: string, write: (s: string) => void): void {
   let sentence: string[] = [];
   const flush = (): void => {
     if (sentence.length === 0) return;
-    const tags = tagSentence(sentence);
+    const tags = tagSentence(sentence, lang);
     write(sentence.map((t, i) => `${t} ${tags[i]}`).join('\n') + '\n\n');
     sentence = [];
   };

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Analysis } from '../../src/core/analysis.js';
+import { PROJECT_ROOT } from '../../src/core/resources.js';
 import { schemaErrors } from '../helpers/schema.js';
 import { runCli } from './run-cli.js';
 
@@ -104,6 +106,12 @@ describe('atalaya analyze: errors name the place and the reason', () => {
     });
   }
 
+  it('stops quietly when the reader closes the pipe (regression: EPIPE crashed `analyze | head`)', () => {
+    const r = spawnSync('bash', ['-c', `node --import tsx src/cli/main.ts analyze examples/articles --format json | head -c 10`], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    assert.equal(r.stdout, '[\n{\n  "for');
+    assert.doesNotMatch(r.stderr, /EPIPE|Error/);
+  });
+
   it('a bad file does not stop the others', () => {
     const r = runCli(['analyze', binary, good, '--format', 'jsonl']);
     assert.equal(r.status, 1);
@@ -121,6 +129,13 @@ describe('atalaya tag', () => {
     assert.match(lines[0]!, /^El (O|[BI]-(PER|ORG|LOC|MISC))$/);
     assert.equal(lines[3], '');
     assert.match(lines[4]!, /^Madrid /);
+  });
+
+  it('tags English with --lang en', () => {
+    const conll = write('english.conll', 'Prime\nMinister\nMark\nCarney\nvisited\nBerlin\n.\n');
+    const r = runCli(['tag', '--conll', conll, '--lang', 'en']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^Mark B-PER\nCarney I-PER$/m);
   });
 
   it('reports a missing file', () => {
