@@ -69,7 +69,9 @@ function clockCore(r: AtomReader, k: number, withDet: boolean): Clock | null {
   let min = 0;
   let hasMin = false;
   let colon = false;
-  const sepOk = r.isMark(j, ':') || r.isMark(j, '.') || (r.norm(j) === 'h' && r.isWord(j));
+  // "21,30 horas" writes the minutes after a comma; elsewhere a comma makes a decimal
+  const comma = r.isMark(j, ',') && (withDet || r.hit(j + 2, 'hourword') !== undefined);
+  const sepOk = r.isMark(j, ':') || r.isMark(j, '.') || comma || (r.norm(j) === 'h' && r.isWord(j));
   if (at.kind === 'number' && sepOk && r.tight(j) && r.isNumber(j + 1) && r.tight(j + 1) && r.a[j + 1]!.raw.length === 2 && r.a[j + 1]!.num < 60) {
     colon = r.isMark(j, ':') || r.norm(j) === 'h';
     min = r.a[j + 1]!.num;

@@ -1,5 +1,6 @@
 import { daypartSuffix } from './grammar-clock.js';
 import { ABBR, PLURAL, POST, PRE, relativeYear, type AtomReader } from './reader.js';
+import { relExpr } from './grammar-periods.js';
 import { wordTense } from './tense.js';
 import { NO_YEAR, type Deixis, type Match, type Sem, type YearRef } from './sem.js';
 
@@ -48,7 +49,8 @@ export function dmyCore(r: AtomReader, k: number, wd: number | null): Piece<Date
     sep = r.norm(j)!;
     j++;
   } else if (r.tight(j)) return null;
-  if (day.word && !c) return null;
+  // "el hospital Doce de Octubre": a capitalised number word inside a sentence names something
+  if (day.word && (!c || (r.a[k]!.cap && !r.sentenceStart(k)))) return null;
   const mo = r.month(j);
   if (!mo || (mo.abbr && !day.digits)) return null;
   if (mo.cap && r.lang === 'es' && nameBefore(r, k)) return null;
@@ -177,9 +179,11 @@ export function pWeekday(r: AtomReader, i: number): Match | null {
   // "Black Friday", "the film Man Friday": a bare capitalised weekday after a capitalised unknown word is a
   // name; Spanish writes weekdays in lower case, so a bare capitalised one inside a sentence ("Domingo
   // Vásquez", "Martes y Trece") is a name unless punctuation sets it off ("Mañana, Sábado, ...")
-  if (k === i && r.a[k]!.cap && !r.sentenceStart(k)) {
-    if (nameBefore(r, k)) return null;
-    if (r.lang === 'es' && r.a[k - 1]!.kind !== 'mark') return null;
+  if (k === i && r.a[k]!.cap) {
+    if (!r.sentenceStart(k) && (nameBefore(r, k) || (r.lang === 'es' && r.a[k - 1]!.kind !== 'mark'))) return null;
+    // "Domingo Siro", "Friday Harbor": a capitalised unknown word after it makes a name
+    const after = r.a[k + w.len];
+    if (after && after.kind === 'word' && after.cap && r.hits(k + w.len).length === 0) return null;
   }
   let j = k + w.len;
   const abbr = (w.flags & ABBR) !== 0;
@@ -210,7 +214,14 @@ export function pWeekday(r: AtomReader, i: number): Match | null {
       return { s: i, e: daypartSuffix(r, day.e), sem: { t: 'dayonly', d: day.d, wd: w.num, dx }, rule: 'date.weekday-day' };
     }
   }
-  return { s: i, e: daypartSuffix(r, j), sem: { t: 'weekday', wd: w.num, dx }, rule: dx ? `weekday.${dx}` : 'weekday' };
+  // "el martes de la semana que viene", "Monday of next week"
+  const c = dx ? undefined : r.hit(j, 'conn');
+  const rel = c ? relExpr(r, j + c.len) : null;
+  if (c && rel && rel.sem.unit === 'week' && rel.sem.dx !== 'past') {
+    const week = rel.sem.dx === 'last' ? -1 : rel.sem.dx === 'next' ? 1 : 0;
+    return { s: i, e: daypartSuffix(r, rel.e), sem: { t: 'weekday', wd: w.num, dx: null, week }, rule: 'weekday.week' };
+  }
+  return { s: i, e: daypartSuffix(r, j), sem: { t: 'weekday', wd: w.num, dx, week: null }, rule: dx ? `weekday.${dx}` : 'weekday' };
 }
 
 /** "Navidad", "la pasada Nochevieja", "Christmas Eve 2025". */

@@ -461,7 +461,9 @@ export function resolve(sem: Sem, ctx: ResolveContext): Resolved | null {
     case 'relday':
       return resolveRelday(sem, ctx);
     case 'weekday':
-      return ctx.anchor === null ? unanchored('XXXX-XX-XX', 'date') : ok(formatDay(weekdayFrom(ctx.anchor, sem.wd, sem.dx, ctx.tense())), 'date');
+      if (ctx.anchor === null) return unanchored('XXXX-XX-XX', 'date');
+      if (sem.week !== null) return ok(formatDay(mondayOf(ctx.anchor) + 7 * sem.week + sem.wd - 1), 'date');
+      return ok(formatDay(weekdayFrom(ctx.anchor, sem.wd, sem.dx, ctx.tense())), 'date');
     case 'rel':
       return resolveRel(sem, ctx);
     case 'shift':

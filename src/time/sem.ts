@@ -26,7 +26,8 @@ export type Sem =
   | { t: 'year'; y: number; part: Part | null }
   /** A day named from the anchor ("ayer"); `wd` when a weekday stands beside it ("hoy, miércoles"). */
   | { t: 'relday'; off: number; wd: number | null }
-  | { t: 'weekday'; wd: number; dx: Deixis | null }
+  /** `week`: the weekday of the anchor's week moved by that many weeks ("el martes de la semana que viene"). */
+  | { t: 'weekday'; wd: number; dx: Deixis | null; week: number | null }
   /** A period named from the anchor ("el mes pasado", "this week"); dx null only for a bare weekend. */
   | { t: 'rel'; unit: Unit; dx: Deixis | null; part: Part | null }
   /** n units before (dir -1) or after (dir 1) the anchor; `weak` for English "in", a duration in the past tense. */
