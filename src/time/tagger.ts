@@ -70,6 +70,18 @@ function candidateAtoms(doc: Doc, keys: ReadonlySet<string>): Array<{ segment: n
   return out;
 }
 
+function findTimes(doc: Doc, lang: 'es' | 'en'): SegmentTimes[] {
+  const lex = timeLexicon(lang);
+  const parts: SegmentTimes[] = [];
+  for (const { segment, atoms } of candidateAtoms(doc, lex.keys)) {
+    const reader = new AtomReader(atoms, lex, lang);
+    parts.push({ kind: doc.segments[segment]?.kind ?? 'body', reader, matches: recognize(reader) });
+  }
+  return parts;
+}
+
+const count = (parts: readonly SegmentTimes[]): number => parts.reduce((n, p) => n + p.matches.length, 0);
+
 /**
  * Finds, anchors and resolves the time expressions of a document, filling doc.published, doc.times and
  * the flags for dates that contradict themselves. With no publication date given or inferable, relative
@@ -87,13 +99,17 @@ export function tagTimes(doc: Doc, trace: Tracer): void {
       doc.published = { value: formatDay(anchor), source: 'metadata' };
     }
   }
-  const lang = doc.lang;
-  if (lang !== 'es' && lang !== 'en') return;
-  const lex = timeLexicon(lang);
-  const parts: SegmentTimes[] = [];
-  for (const { segment, atoms } of candidateAtoms(doc, lex.keys)) {
-    const reader = new AtomReader(atoms, lex, lang);
-    parts.push({ kind: doc.segments[segment]?.kind ?? 'body', reader, matches: recognize(reader) });
+  if (doc.lang !== 'es' && doc.lang !== 'en' && doc.lang !== 'und') return;
+  // a text too short for the language stage to decide ("Ayer llovió.") is read with the lexicon that
+  // finds more in it, Spanish first
+  let lang: 'es' | 'en' = doc.lang === 'en' ? 'en' : 'es';
+  let parts = findTimes(doc, lang);
+  if (doc.lang === 'und') {
+    const other = findTimes(doc, 'en');
+    if (count(other) > count(parts)) {
+      lang = 'en';
+      parts = other;
+    }
   }
   if (anchor === null) {
     const inferred = inferAnchor(parts);

@@ -116,11 +116,14 @@ describe('time stage: output', () => {
     assert.deepEqual([entry!.rule, entry!.detail], ['es.shift.ago', '2026-W04 [week]']);
   });
 
-  it('tags nothing in a language it has no lexicon for, but keeps the given date', () => {
-    const doc = docOf([['body', 'Gestern hat die Regierung am 4. Februar 2026 entschieden.']], '2026-02-04', 'und');
-    run(doc);
-    assert.deepEqual(doc.times, []);
-    assert.deepEqual(doc.published, { value: '2026-02-04', source: 'metadata' });
+  it('reads a text the language stage could not place with the lexicon that finds more', () => {
+    const es = run(docOf([['body', 'Ayer llovió.']], '2026-02-04', 'und'));
+    assert.deepEqual(es.times.map((t) => [t.text, t.value]), [['Ayer', '2026-02-03']]);
+    const en = run(docOf([['body', 'Talks resume Monday.']], '2026-02-04', 'und'));
+    assert.deepEqual(en.times.map((t) => [t.text, t.value]), [['Monday', '2026-02-02']]);
+    const de = run(docOf([['body', 'Gestern hat die Regierung entschieden.']], '2026-02-04', 'und'));
+    assert.deepEqual(de.times, []);
+    assert.deepEqual(de.published, { value: '2026-02-04', source: 'metadata' });
   });
 
   it('gives the same output for the same input (no clock, no state between documents)', () => {
