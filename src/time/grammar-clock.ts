@@ -56,6 +56,12 @@ function clockCore(r: AtomReader, k: number, withDet: boolean): Clock | null {
   if (at.kind === 'number' && r.tight(k) && r.a[k - 1]?.kind === 'mark' && r.isNumber(k - 2)) return null;
   let h: number;
   let j: number;
+  if (at.kind === 'number' && at.raw.length === 4 && r.hit(k + 1, 'zone')?.val === 'Z') {
+    // "1500 GMT", the wire services' four-digit clock
+    if (Math.floor(at.num / 100) > 23 || at.num % 100 > 59) return null;
+    const z = r.hit(k + 1, 'zone')!;
+    return { h: Math.floor(at.num / 100), min: at.num % 100, e: k + 1 + z.len, zone: 'Z', marked: true, shifted: false, explicit: false, hourword: false };
+  }
   if (at.kind === 'number') {
     if (at.raw.length > 2 || at.num > 24) return null;
     h = at.num;

@@ -169,7 +169,8 @@ function bareUnit(r: AtomReader, j: number): Piece<RelSem> | null {
 export function pPart(r: AtomReader, i: number): Match | null {
   const k = r.skipDet(i);
   const p = r.hit(k, 'part');
-  if (!p) return null;
+  // "fin de semana" is the weekend, not the end of a week
+  if (!p || r.hit(k, 'unit')?.val === 'weekend') return null;
   let j = k + p.len;
   if (p.flags & OF) {
     const c = r.hit(j, 'conn');
