@@ -77,9 +77,11 @@ export function formatWeek(n: number): string {
 }
 export const formatClock = (h: number, min: number): string => `${pad2(h)}:${pad2(min)}`;
 
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
+
 /** Parses YYYY-MM-DD (a longer ISO date-time is cut to its date); null when it is not a real date. */
 export function parseIsoDate(s: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(s);
+  const m = ISO_DATE.exec(s);
   if (!m) return null;
   const y = Number(m[1]);
   const mo = Number(m[2]);

@@ -401,8 +401,8 @@ function resolvePeriod(s: Extract<Sem, { t: 'period' }>, ctx: ResolveContext): R
 }
 
 function yearOfValue(v: string): number | null {
-  const m = /^(\d{4})/.exec(v);
-  return m ? Number(m[1]) : null;
+  const y = Number(v.slice(0, 4));
+  return v.length >= 4 && Number.isInteger(y) && v.charCodeAt(0) >= 48 && v.charCodeAt(0) <= 57 ? y : null;
 }
 
 function resolveRange(s: Extract<Sem, { t: 'range' }>, ctx: ResolveContext): Resolved | null {
