@@ -171,6 +171,7 @@ export function pClockRange(r: AtomReader, i: number): Match | null {
   if (!from) return null;
   let k = i + from.len;
   const det1 = r.hit(k, 'clockdet');
+  if (!det1 && !r.isNumber(k)) return null;
   if (det1) k += det1.len;
   const a = clockCore(r, k, det1 !== undefined);
   if (!a) return null;

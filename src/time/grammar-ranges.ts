@@ -48,7 +48,10 @@ const PAIR: Record<string, string> = { between: 'and', from: 'to', weak: 'to', n
 export function pRange(r: AtomReader, i: number): Match | null {
   const from = r.hit(i, 'rangefrom');
   if (!from && !dashAhead(r, i)) return null;
-  const e1 = endpoint(r, from ? i + from.len : i);
+  const k = from ? i + from.len : i;
+  // "de la", "entre los": the first end must start with a number or a calendar word
+  if (from && !(r.isNumber(k) || r.hit(k, 'month') || r.hit(k, 'weekday') || r.hit(k, 'ord') || r.hit(k, 'card'))) return null;
+  const e1 = endpoint(r, k);
   if (!e1) return null;
   const to = r.hit(e1.e, 'rangeto');
   if (!to || PAIR[from?.val ?? 'none'] !== to.val) return null;
