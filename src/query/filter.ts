@@ -6,7 +6,7 @@ export interface EventFilter {
   /** An actor code on the actor side: a country (RUS), an organisation (NATO) or a full code (RUSGOV). */
   actor: string | null;
   recipient: string | null;
-  /** Two codes, either one acting on the other (a dyad is a pair; --actor/--recipient give direction). */
+  /** Two codes, either one acting on the other or both acting together (--actor/--recipient give direction). */
   dyad: readonly [string, string] | null;
   /** A PLOVER type (CONSULT) or a CAMEO code prefix (04, 043). */
   type: string | null;

@@ -40,7 +40,10 @@ export function mergedEventMatches(engine: Engine, f: EventFilter): RawBuilder<b
   if (f.recipient) conds.push(actorIs('recipient', f.recipient));
   if (f.dyad) {
     const [a, b] = f.dyad;
-    conds.push(sql`((${actorIs('actor', a)} AND ${actorIs('recipient', b)}) OR (${actorIs('actor', b)} AND ${actorIs('recipient', a)}))`);
+    // Either one acting on the other, or both acting together: PLOVER codes a meeting of two leaders
+    // as one event with a compound actor and no recipient.
+    conds.push(sql`((${actorIs('actor', a)} AND ${actorIs('recipient', b)}) OR (${actorIs('actor', b)} AND ${actorIs('recipient', a)})
+      OR (${actorIs('actor', a)} AND ${actorIs('actor', b)}))`);
   }
   if (f.text) conds.push(textMatches(engine, f.text));
   const exists = sql<boolean>`EXISTS (SELECT 1 FROM events e WHERE ${sql.join(conds, sql` AND `)})`;

@@ -77,9 +77,9 @@ describe('atalaya events', () => {
     });
   }
 
-  // The acceptance check: it passes once the actors and events stages code the seed's video call.
+  // The acceptance check on the seed article.
   const seed = join(PROJECT_ROOT, '../shared/seed/000_f18dc38b7e87eedd.txt');
-  it('shows the seed article’s Russia–China video call of 2026-02-04 for --dyad RUS-CHN', { skip: !existsSync(seed) && 'no ../shared/seed', todo: 'needs the actors and events stages' }, () => {
+  it('shows the seed article’s Russia–China video call of 2026-02-04 for --dyad RUS-CHN', { skip: !existsSync(seed) && 'no ../shared/seed' }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'atalaya-seed-'));
     copyFileSync(seed, join(dir, 'uno.txt'));
     copyFileSync(seed, join(dir, 'dos.txt'));

@@ -47,6 +47,23 @@ export function queryContract(engine: string, fresh: FreshDb): void {
       return out;
     };
 
+    it('matches a dyad whose two parties act together (one event, compound actor, as PLOVER codes meetings)', async () => {
+      const joint = await openStore(await fresh());
+      try {
+        await joint.save([makeAnalysis({ text: 'Putin y Xi conversaron por videollamada.', events: [{ ...consult, actor: [RUS, CHN], recipient: [] }] })]);
+        const pair = async (dyad: [string, string]): Promise<number> => {
+          let n = 0;
+          for await (const _ of listEvents(joint, { ...NO_FILTER, dyad })) n++;
+          return n;
+        };
+        assert.equal(await pair(['RUS', 'CHN']), 1);
+        assert.equal(await pair(['CHN', 'RUS']), 1);
+        assert.equal(await pair(['RUS', 'USA']), 0, 'one party alone is not the dyad');
+      } finally {
+        await joint.close();
+      }
+    });
+
     it('lists one row per real event in date order, undated last, teasers left out', async () => {
       assert.deepEqual((await list({})).map(summary), [
         '2026-02-04 CONSULT RUS>CHN',
