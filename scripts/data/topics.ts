@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/core/resources.js';
-import { foldKey } from '../../src/topics/fold.js';
+import { foldWord } from '../../src/core/fold.js';
 import type { TopicTable, TopicTerm } from '../../src/topics/topic-table.js';
 import type { DataBuilder } from './builder.js';
 
@@ -20,7 +20,7 @@ function readTopics(relativePath: string): TopicTerm[] {
     if (!/^[a-z][a-z-]*$/.test(topic)) throw new Error(`${where}: topic "${topic}" must be lower-case words joined by -`);
     const tokens = term.trim().split(/\s+/).map((t) => {
       const prefix = t.endsWith('*');
-      const word = foldKey(prefix ? t.slice(0, -1) : t);
+      const word = foldWord(prefix ? t.slice(0, -1) : t);
       if (prefix && word.length < STEM_MIN) throw new Error(`${where}: stem "${t}" is shorter than ${STEM_MIN} letters`);
       return prefix ? `${word}*` : word;
     });

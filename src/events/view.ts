@@ -1,7 +1,7 @@
 import type { Mention } from '../core/analysis.js';
 import type { Doc } from '../core/doc.js';
 import type { CueKind } from './compiled.js';
-import { foldWord } from './fold.js';
+import { foldWord } from '../core/fold.js';
 
 /** The folded form of each token of doc.tokens[offset, offset + count), as the tables are keyed. */
 export function foldTokens(doc: Doc, offset: number, count: number): string[] {

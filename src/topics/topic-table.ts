@@ -1,7 +1,7 @@
 import type { Lang } from '../core/analysis.js';
 import type { Token } from '../core/doc.js';
 import { loadJsonResource } from '../core/resources.js';
-import { foldKey } from './fold.js';
+import { foldWord } from '../core/fold.js';
 
 /** One term of a topic: folded tokens, a token ending in * matching any word that starts with it. */
 export interface TopicTerm {
@@ -55,7 +55,7 @@ export function findTopicHits(tokens: readonly Token[], from: number, to: number
   const index = lang === 'en' ? indices.en : indices.es;
   const hits: TopicHit[] = [];
   const folded: string[] = [];
-  const fold = (i: number): string => (folded[i - from] ??= foldKey(tokens[i]!.text));
+  const fold = (i: number): string => (folded[i - from] ??= foldWord(tokens[i]!.text));
   for (let i = from; i < to; i++) {
     if (tokens[i]!.kind !== 'word') continue;
     const word = fold(i);
