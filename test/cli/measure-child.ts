@@ -1,7 +1,7 @@
 /**
  * Runs the CLI (src/cli/main.ts) in this process and, on exit, prints its CPU time, peak memory and (when
  * started with --expose-gc) the live heap after a full collection whenever the event loop is free (between
- * store writes), at most every 200 ms, on a last stderr
+ * store writes), at most every 50 ms, on a last stderr
  * line `resource-usage {…}`: how the scale test measures articles per CPU second and whether memory
  * grows with the number of documents.
  */
@@ -11,7 +11,7 @@ if (gc) {
   setInterval(() => {
     gc();
     heapMB.push(Math.round(process.memoryUsage().heapUsed / 1e5) / 10);
-  }, 200).unref();
+  }, 50).unref();
 }
 process.on('exit', () => {
   const r = process.resourceUsage();
