@@ -1,20 +1,12 @@
-import type { Analysis, Lang } from '../core/analysis.js';
-import type { DocumentInput } from '../core/doc.js';
+import type { Analysis } from '../core/analysis.js';
 import { AtalayaError } from '../core/errors.js';
-import { textId } from '../core/hash.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import type { DocumentName, Store } from '../store/store.js';
+import { readInBatches, type Pending, type ReadOptions } from './read-batches.js';
 import type { SourceItem } from './sources.js';
 
-export interface IngestOptions {
-  /** Documents per transaction: what a crash can lose at most, and what is held in memory. */
-  batchSize: number;
-  /** Metadata for documents that carry none of their own. */
-  published: string | null;
-  lang: Lang | null;
-  /** Checked between documents: when it turns true, the current batch is committed and ingest stops. */
-  stop?: () => boolean;
-}
+/** How documents are read and batched: a batch is one transaction, what a crash can lose at most. */
+export type IngestOptions = ReadOptions;
 
 export interface IngestCounts {
   /** Documents read from the sources (stored, duplicate or failed at analysis). */
@@ -39,12 +31,6 @@ export interface IngestReporter {
   progress(counts: IngestCounts): void;
 }
 
-interface Pending {
-  where: string;
-  input: DocumentInput;
-  id: string;
-}
-
 /**
  * Reads, analyses and stores documents in batches of `batchSize`, one transaction each. A document
  * whose text is already stored is not analysed again (its name is recorded), so a rerun after a crash
@@ -59,9 +45,8 @@ export async function ingest(
 ): Promise<IngestCounts> {
   const started = performance.now();
   const counts: IngestCounts = { read: 0, stored: 0, duplicates: 0, nearDuplicates: 0, failed: 0, events: 0, seconds: 0, interrupted: false };
-  let batch: Pending[] = [];
 
-  const flush = async (): Promise<void> => {
+  const flush = async (batch: Pending[]): Promise<void> => {
     const known = await store.existing(batch.map((p) => p.id));
     const analyses: Analysis[] = [];
     const names: DocumentName[] = [];
@@ -78,7 +63,6 @@ export async function ingest(
         reporter.error(p.where, err instanceof AtalayaError ? err.message : String(err));
       }
     }
-    batch = [];
     const saved = await store.save(analyses, names);
     counts.stored += saved.stored.length;
     counts.duplicates += saved.duplicates.length;
@@ -88,29 +72,7 @@ export async function ingest(
     reporter.progress(counts);
   };
 
-  for (const item of sources) {
-    if ('error' in item) {
-      counts.failed++;
-      reporter.error(item.where, item.error.message);
-    } else if ('notice' in item) {
-      reporter.notice(item.where, item.notice);
-    } else {
-      counts.read++;
-      const input: DocumentInput = {
-        ...item.input,
-        sourceId: item.input.sourceId ?? item.where,
-        published: item.input.published ?? options.published,
-        lang: item.input.lang ?? options.lang,
-      };
-      batch.push({ where: item.where, input, id: textId(input.text) });
-      if (batch.length >= options.batchSize) await flush();
-    }
-    if (options.stop?.()) {
-      counts.interrupted = true;
-      break;
-    }
-  }
-  if (batch.length) await flush();
+  await readInBatches(sources, options, counts, reporter, flush);
   counts.seconds = (performance.now() - started) / 1000;
   return counts;
 }

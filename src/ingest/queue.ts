@@ -1,9 +1,9 @@
 import PgBoss from 'pg-boss';
 import type { DocumentInput } from '../core/doc.js';
 import { AtalayaError } from '../core/errors.js';
-import { textId } from '../core/hash.js';
 import type { Store } from '../store/store.js';
 import type { IngestReporter } from './ingest.js';
+import { readInBatches, type Pending, type ReadOptions } from './read-batches.js';
 import type { SourceItem } from './sources.js';
 
 /** The pg-boss queue documents wait in for a worker to analyse and store them. */
@@ -50,13 +50,12 @@ export async function enqueue(
   sources: Iterable<SourceItem>,
   store: Store,
   boss: PgBoss,
-  options: { batchSize: number; published: string | null; lang: DocumentInput['lang']; stop?: () => boolean },
+  options: ReadOptions,
   reporter: Pick<IngestReporter, 'error' | 'notice'> & { progress(c: EnqueueCounts): void },
 ): Promise<EnqueueCounts> {
   const started = performance.now();
   const counts: EnqueueCounts = { read: 0, queued: 0, duplicates: 0, failed: 0, seconds: 0, interrupted: false };
-  let batch: Array<QueuedDocument & { id: string }> = [];
-  const flush = async (): Promise<void> => {
+  const flush = async (batch: Pending[]): Promise<void> => {
     const known = await store.existing(batch.map((b) => b.id));
     const seen = new Set<string>();
     const jobs: PgBoss.JobInsert<QueuedDocument>[] = [];
@@ -68,35 +67,12 @@ export async function enqueue(
       seen.add(b.id);
       jobs.push({ name: ANALYZE_QUEUE, data: { where: b.where, input: b.input } });
     }
-    batch = [];
     if (jobs.length) await boss.insert(jobs);
     counts.queued += jobs.length;
     counts.seconds = (performance.now() - started) / 1000;
     reporter.progress(counts);
   };
-  for (const item of sources) {
-    if ('error' in item) {
-      counts.failed++;
-      reporter.error(item.where, item.error.message);
-    } else if ('notice' in item) {
-      reporter.notice(item.where, item.notice);
-    } else {
-      counts.read++;
-      const input: DocumentInput = {
-        ...item.input,
-        sourceId: item.input.sourceId ?? item.where,
-        published: item.input.published ?? options.published,
-        lang: item.input.lang ?? options.lang,
-      };
-      batch.push({ where: item.where, input, id: textId(input.text) });
-      if (batch.length >= options.batchSize) await flush();
-    }
-    if (options.stop?.()) {
-      counts.interrupted = true;
-      break;
-    }
-  }
-  if (batch.length) await flush();
+  await readInBatches(sources, options, counts, reporter, flush);
   counts.seconds = (performance.now() - started) / 1000;
   return counts;
 }
