@@ -5,6 +5,8 @@ import { findQuotes } from './find-quotes.js';
 import { isQuotedName } from './is-name.js';
 import { findSpeaker } from './speaker.js';
 
+/** The `via` of mentions matched in the dated people lexicon. */
+const NAMED_PERSON = 'lexicon:shared/people';
 /** A dropped-subject quote takes the last speaker only if it spoke this recently (in sentences). */
 const DROPPED_SUBJECT_REACH = 3;
 
@@ -71,12 +73,17 @@ function sentenceAt(doc: Doc, offset: number): number {
   return -1;
 }
 
-/** Follows refersTo to the mention that names the actor ("el líder ruso" -> "Vladímir Putin"). */
+/**
+ * Follows refersTo from the speaker's mention ("el líder ruso" -> … -> "presidentes de Rusia") and keeps
+ * the first mention that names a known person ("Vladímir Putin"), else the chain's end: the quote is
+ * attributed to a name wherever the text gave one.
+ */
 function rootOf(m: Mention, doc: Doc): Mention {
   let current = m;
-  for (let hops = 0; current.refersTo && hops < 10; hops++) {
+  for (let hops = 0; hops < 10; hops++) {
+    if (current.via.startsWith(NAMED_PERSON) || !current.refersTo) return current;
     const next = doc.mentions.find((x) => x.id === current.refersTo);
-    if (!next) break;
+    if (!next) return current;
     current = next;
   }
   return current;

@@ -10,6 +10,8 @@ export interface MentionSpec {
   type?: EntityType;
   /** Text of the mention it corefers with (its first occurrence). */
   refersTo?: string;
+  /** What produced it (default "test"). */
+  via?: string;
 }
 
 /**
@@ -28,7 +30,7 @@ export function docWithMentions(text: string, lang: Lang, specs: MentionSpec[], 
   });
   placed.sort((a, b) => a.start - b.start);
   const mentions: Mention[] = placed.map((p, i) => ({
-    id: `m${i}`, start: p.start, end: p.end, text: p.spec.text, type: p.spec.type ?? 'PER', actor: null, refersTo: null, via: 'test',
+    id: `m${i}`, start: p.start, end: p.end, text: p.spec.text, type: p.spec.type ?? 'PER', actor: null, refersTo: null, via: p.spec.via ?? 'test',
   }));
   placed.forEach((p, i) => {
     if (p.spec.refersTo) mentions[i]!.refersTo = mentions.find((m) => m.text === p.spec.refersTo)?.id ?? null;
