@@ -18,20 +18,18 @@ export function fixtureArticles(): string[] {
 }
 
 /**
- * `count` distinct articles generated from the fixtures: paragraphs after the title are rotated and
- * numbers shifted, so no two texts are the same (a real stream has no repeats to cache on).
+ * `count` distinct articles generated from the fixtures, lazily (a long run never holds them all):
+ * paragraphs after the title are rotated and numbers shifted, so no two texts are the same (a real
+ * stream has no repeats to cache on).
  */
-export function generateCorpus(count: number): string[] {
+export function* generateCorpus(count: number): Generator<string> {
   const bases = fixtureArticles().map((t) => t.split(/\n\s*\n/));
   if (bases.length === 0) throw new Error('no fixture articles found under examples/articles or test/fixtures/articles');
-  const out: string[] = [];
   for (let i = 0; i < count; i++) {
     const paras = bases[i % bases.length]!;
     const [title, ...rest] = paras;
     const k = rest.length ? Math.floor(i / bases.length) % rest.length : 0;
     const rotated = [...rest.slice(k), ...rest.slice(0, k)];
-    const text = [title, ...rotated].join('\n\n').replace(/\b(\d{1,2})\b/g, (d) => String(((Number(d) + i) % 28) + 1));
-    out.push(text);
+    yield [title, ...rotated].join('\n\n').replace(/\b(\d{1,2})\b/g, (d) => String(((Number(d) + i) % 28) + 1));
   }
-  return out;
 }
