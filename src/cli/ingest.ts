@@ -36,18 +36,13 @@ export async function runIngestCommand(paths: readonly string[], opts: IngestCom
   if (opts.queue) return runEnqueue(paths, opts, io);
   const store = await openStore(opts.db);
   const display = new ProgressDisplay(io.err, io.tty);
-  let stopping = false;
-  const onSigint = (): void => {
-    if (stopping) process.exit(130);
-    stopping = true;
-  };
-  process.on('SIGINT', onSigint);
+  const ctrlC = catchCtrlC();
   try {
     const counts = await ingest(
       readSources(paths, { kind: opts.input, maxBytes: Math.round(opts.maxMb * 1e6) }),
       store,
       buildPipeline(),
-      { batchSize: opts.batch, published: opts.published, lang: opts.lang, stop: () => stopping },
+      { batchSize: opts.batch, published: opts.published, lang: opts.lang, stop: ctrlC.stopping },
       {
         error: (where, message) => display.message(`atalaya: ${where}: ${message}`),
         notice: (where, message) => display.message(`atalaya: ${where}: ${message}`),
@@ -58,9 +53,20 @@ export async function runIngestCommand(paths: readonly string[], opts: IngestCom
     io.out(`${summaryLine(counts, store.location)}\n`);
     return counts.interrupted ? 130 : counts.failed > 0 ? 1 : 0;
   } finally {
-    process.off('SIGINT', onSigint);
+    ctrlC.release();
     await store.close();
   }
+}
+
+/** Ctrl-C once: commit the batch in hand and stop reading; twice: quit at once. */
+function catchCtrlC(): { stopping: () => boolean; release: () => void } {
+  let stopping = false;
+  const onSigint = (): void => {
+    if (stopping) process.exit(130);
+    stopping = true;
+  };
+  process.on('SIGINT', onSigint);
+  return { stopping: () => stopping, release: () => void process.off('SIGINT', onSigint) };
 }
 
 /** `ingest --queue`: reads and queues; workers (`atalaya worker`) analyse and store. */
@@ -69,19 +75,14 @@ async function runEnqueue(paths: readonly string[], opts: IngestCommandOptions, 
   const store = await openStore(opts.db);
   let boss: PgBoss | null = null;
   const display = new ProgressDisplay(io.err, io.tty);
-  let stopping = false;
-  const onSigint = (): void => {
-    if (stopping) process.exit(130);
-    stopping = true;
-  };
-  process.on('SIGINT', onSigint);
+  const ctrlC = catchCtrlC();
   try {
     boss = await openQueue(opts.db, store.location);
     const c = await enqueue(
       readSources(paths, { kind: opts.input, maxBytes: Math.round(opts.maxMb * 1e6) }),
       store,
       boss,
-      { batchSize: opts.batch, published: opts.published, lang: opts.lang, stop: () => stopping },
+      { batchSize: opts.batch, published: opts.published, lang: opts.lang, stop: ctrlC.stopping },
       {
         error: (where, message) => display.message(`atalaya: ${where}: ${message}`),
         notice: (where, message) => display.message(`atalaya: ${where}: ${message}`),
@@ -95,7 +96,7 @@ async function runEnqueue(paths: readonly string[], opts: IngestCommandOptions, 
     );
     return c.interrupted ? 130 : c.failed > 0 ? 1 : 0;
   } finally {
-    process.off('SIGINT', onSigint);
+    ctrlC.release();
     await boss?.stop({ graceful: false, wait: true });
     await store.close();
   }

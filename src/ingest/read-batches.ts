@@ -59,6 +59,9 @@ export async function readInBatches(
         const full = batch;
         batch = [];
         await flush(full);
+        // SQLite writes resolve as microtasks, so without a turn of the event loop here a Ctrl-C
+        // (a signal, handled as a macrotask) would wait until the whole input was read.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     }
     if (options.stop?.()) {
