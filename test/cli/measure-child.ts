@@ -8,10 +8,17 @@
 const heapMB: number[] = [];
 const gc = (globalThis as { gc?: () => void }).gc;
 if (gc) {
-  setInterval(() => {
+  const timer = setInterval(() => {
     gc();
     heapMB.push(Math.round(process.memoryUsage().heapUsed / 1e5) / 10);
   }, 50).unref();
+  // The command's first line on stdout is its final summary: documents are no longer streaming, so
+  // sampling stops there (what the process does on its way out is not growth with the input).
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((...args: Parameters<typeof write>) => {
+    clearInterval(timer);
+    return write(...args);
+  }) as typeof process.stdout.write;
 }
 process.on('exit', () => {
   const r = process.resourceUsage();
