@@ -1,5 +1,6 @@
 import { kindTable, LOWER } from './chars.js';
 import { FeatureExtractor, lowerKey, MAX_FEATURES } from './features.js';
+import { seededRandom } from '../core/random.js';
 import { gazetteerOf, LISTS, spanKey, type ListName } from './gazetteer.js';
 import { HashIndex } from './hash-index.js';
 import { entitiesOf } from './entities.js';
@@ -71,17 +72,6 @@ function goldIndices(s: LabeledSentence): Uint8Array {
     out[i] = isInside(t) && prev !== t && prev !== t - 1 ? t - 1 : t;
   }
   return out;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The words the training text writes in lowercase: a capitalised token whose lowercase is one is often not a name. */
@@ -238,7 +228,7 @@ export function trainNer(sentences: readonly LabeledSentence[], options: TrainOp
     tu.fill(0);
     c = 1;
     const order = Array.from(sentences.keys());
-    const rand = mulberry32(options.seed + run);
+    const rand = seededRandom(options.seed + run);
     for (let epoch = 1; epoch <= options.epochs; epoch++) {
       for (let k = order.length - 1; k > 0; k--) {
         const j = Math.floor(rand() * (k + 1));

@@ -1,25 +1,16 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { PROJECT_ROOT } from '../../src/core/resources.js';
 import { openStore } from '../../src/store/open.js';
+import { cliEnv } from './cli-env.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'atalaya-ingest-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-function cli(args: string[], env: Record<string, string> = {}, stdin = '') {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', `${PROJECT_ROOT}src/cli/main.ts`, ...args], {
-    cwd: PROJECT_ROOT,
-    input: stdin,
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = cliEnv;
 
 const write = (name: string, content: string | Buffer): string => {
   const p = join(dir, name);

@@ -1,18 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixtureArticles } from '../../bench/corpus.js';
-
-/** A small deterministic generator (mulberry32), so every run writes the same corpus. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../src/core/random.js';
 
 const CITIES = ['MADRID', 'BOGOTÁ', 'LIMA', 'SANTIAGO', 'MÉXICO', 'BUENOS AIRES', 'QUITO', 'CARACAS', 'LONDON', 'WASHINGTON'];
 
@@ -27,7 +16,7 @@ export function scaleCorpus(count: number): string[] {
   if (paragraphs.length === 0) throw new Error('no fixture articles to build the corpus from');
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
-    const rnd = random(i + 1);
+    const rnd = seededRandom(i + 1);
     const shift = (s: string): string => s.replace(/\b(\d{1,2})\b/g, (d) => String(((Number(d) + i) % 28) + 1));
     const body: string[] = [];
     const k = 3 + Math.floor(rnd() * 5);
