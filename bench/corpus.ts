@@ -20,12 +20,12 @@ export function fixtureArticles(): string[] {
 /**
  * `count` distinct articles generated from the fixtures, lazily (a long run never holds them all):
  * paragraphs after the title are rotated and numbers shifted, so no two texts are the same (a real
- * stream has no repeats to cache on).
+ * stream has no repeats to cache on). `from` skips the first articles of the sequence.
  */
-export function* generateCorpus(count: number): Generator<string> {
+export function* generateCorpus(count: number, from = 0): Generator<string> {
   const bases = fixtureArticles().map((t) => t.split(/\n\s*\n/));
   if (bases.length === 0) throw new Error('no fixture articles found under examples/articles or test/fixtures/articles');
-  for (let i = 0; i < count; i++) {
+  for (let i = from; i < from + count; i++) {
     const paras = bases[i % bases.length]!;
     const [title, ...rest] = paras;
     const k = rest.length ? Math.floor(i / bases.length) % rest.length : 0;

@@ -27,6 +27,32 @@ export interface Atom {
   sentence: number;
 }
 
+/**
+ * Atom objects reused from one document to the next: a document's atoms are read while its times are
+ * found and dropped right after, and allocating fresh ones for every word of every document would keep
+ * the garbage collector busy. Whoever takes atoms must be done with them before the pool is reset.
+ */
+export class AtomPool {
+  private readonly atoms: Atom[] = [];
+  private used = 0;
+
+  take(): Atom {
+    let atom = this.atoms[this.used];
+    if (!atom) {
+      atom = { start: 0, end: 0, raw: '', norm: '', kind: 'mark', num: NaN, cap: false, gap: false, sentence: 0 };
+      this.atoms.push(atom);
+    }
+    this.used++;
+    return atom;
+  }
+
+  /** Takes every atom back; keeps at most `keep` objects, so one huge document does not hold memory for the rest of a run. */
+  reset(keep: number): void {
+    this.used = 0;
+    if (this.atoms.length > keep) this.atoms.length = keep;
+  }
+}
+
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Letters by code: ASCII, Latin-1 and beyond (except × ÷ and the punctuation and symbol blocks). */
@@ -40,14 +66,14 @@ function classOf(c: number): number {
   return isDigit(c) ? NUMBER : isLetterCode(c) ? WORD : MARK;
 }
 
-/** Appends the atoms of one token to `out`. */
-export function atomizeToken(token: Token, gapBefore: boolean, out: Atom[]): void {
+/** Appends the atoms of one token to `out`, taking the objects from `pool` when one is given. */
+export function atomizeToken(token: Token, gapBefore: boolean, out: Atom[], pool: AtomPool | null = null): void {
   const t = token.text;
   const first = classOf(t.charCodeAt(0));
   let i = 1;
   if (first !== MARK) while (i < t.length && classOf(t.charCodeAt(i)) === first) i++;
   if (i === t.length) {
-    out.push(makeAtom(t, token.start, first, gapBefore, token.sentence));
+    out.push(makeAtom(pool, t, token.start, first, gapBefore, token.sentence));
     return;
   }
   let runStart = 0;
@@ -55,26 +81,30 @@ export function atomizeToken(token: Token, gapBefore: boolean, out: Atom[]): voi
   for (; i <= t.length; i++) {
     const cls = i < t.length ? classOf(t.charCodeAt(i)) : -1;
     if (cls !== runClass || runClass === MARK) {
-      out.push(makeAtom(t.slice(runStart, i), token.start + runStart, runClass, runStart === 0 && gapBefore, token.sentence));
+      out.push(makeAtom(pool, t.slice(runStart, i), token.start + runStart, runClass, runStart === 0 && gapBefore, token.sentence));
       runStart = i;
       runClass = cls;
     }
   }
 }
 
-function makeAtom(raw: string, start: number, kind: number, gap: boolean, sentence: number): Atom {
+function makeAtom(pool: AtomPool | null, raw: string, start: number, kind: number, gap: boolean, sentence: number): Atom {
   const first = raw.charCodeAt(0);
-  return {
-    start,
-    end: start + raw.length,
-    raw,
-    norm: kind === WORD ? fold(raw) : raw,
-    kind: KIND[kind]!,
-    num: kind === NUMBER ? Number(raw) : NaN,
-    cap: kind === WORD && (first < 128 ? first >= 65 && first <= 90 : raw[0] !== raw[0]!.toLowerCase()),
-    gap,
-    sentence,
-  };
+  const norm = kind === WORD ? fold(raw) : raw;
+  const num = kind === NUMBER ? Number(raw) : NaN;
+  const cap = kind === WORD && (first < 128 ? first >= 65 && first <= 90 : raw[0] !== raw[0]!.toLowerCase());
+  if (!pool) return { start, end: start + raw.length, raw, norm, kind: KIND[kind]!, num, cap, gap, sentence };
+  const atom = pool.take();
+  atom.start = start;
+  atom.end = start + raw.length;
+  atom.raw = raw;
+  atom.norm = norm;
+  atom.kind = KIND[kind]!;
+  atom.num = num;
+  atom.cap = cap;
+  atom.gap = gap;
+  atom.sentence = sentence;
+  return atom;
 }
 
 /** The folded atoms of a lexicon phrase ("a. m." -> a . m .), split the way document text is. */

@@ -16,6 +16,13 @@ export function fold(word: string): string {
 /** Latin-1 letters from U+00C0 to U+00FF, lower-cased without accents (× and ÷ kept). */
 const LATIN1 = 'aaaaaaaceeeeiiiidnooooo×ouuuuyþsaaaaaaaceeeeiiiidnooooo÷ouuuuyþy';
 
+/** The folded form of one UTF-16 unit, as a code: fold() maps each unit of a word to exactly one unit. */
+export function foldCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c >= 0xc0 && c <= 0xff) return LATIN1.charCodeAt(c - 0xc0);
+  return String.fromCharCode(c).toLowerCase().normalize('NFD').charCodeAt(0);
+}
+
 function foldLatin(word: string): string {
   let out = '';
   for (let i = 0; i < word.length; i++) {

@@ -1,6 +1,7 @@
 import type { Lang } from '../core/analysis.js';
 import { loadJsonResource } from '../core/resources.js';
 import type { Atom } from './atoms.js';
+import { ShapeFilter } from './shape-filter.js';
 
 /**
  * The categories of time words the data files may use, and the values each accepts. The builder
@@ -92,11 +93,15 @@ export interface Hit {
 interface Node {
   hits: Hit[] | null;
   next: Map<string, Node> | null;
+  /** The entries of this node and of the nodes above it, longest first: what a lookup ending here returns. */
+  upTo: readonly Hit[];
+  /** The same without the entries that must be capitalised, for a lower-case first word. */
+  upToLower: readonly Hit[];
 }
 
 export interface TimeLexicon {
   readonly lang: Lang;
-  /** Every entry whose form starts at atoms[i], longest first. */
+  /** Every entry whose form starts at atoms[i], longest first; for a lower-case atom, none that must be capitalised. */
   lookup(atoms: readonly Atom[], i: number, end: number): readonly Hit[];
   /** Tense suffix rules (on the lower-cased, accented word), longest suffix first. */
   readonly suffixes: ReadonlyArray<{ suffix: string; tense: 'past' | 'future' }>;
@@ -107,6 +112,8 @@ export interface TimeLexicon {
    * weekday, "ayer", a unit, a number word…): a sentence with none of them and no digit has no time.
    */
   readonly keys: ReadonlySet<string>;
+  /** A cheap test that turns away most words that are not keys, before they are folded. */
+  readonly keyShapes: ShapeFilter;
 }
 
 const KEY_CATEGORIES: ReadonlySet<Category> = new Set([
@@ -119,10 +126,9 @@ export function compileLexicon(data: CompiledTimeLexicon): TimeLexicon {
   const root = new Map<string, Node>();
   const suffixes: Array<{ suffix: string; tense: 'past' | 'future' }> = [];
   const notVerbs = new Set<string>();
-  const keys = new Set<string>();
+  const keyEntries: string[][] = [];
   for (const [cat, forms, val, flags] of data.entries) {
-    // the longest word of a key entry ("par" of "un par de"): the others are function words
-    if (KEY_CATEGORIES.has(cat) && !flags.includes('article')) keys.add(forms.reduce((a, b) => (b.length > a.length ? b : a)));
+    if (KEY_CATEGORIES.has(cat) && !flags.includes('article')) keyEntries.push(forms);
     if (cat === 'tensesuffix') {
       suffixes.push({ suffix: forms.join(''), tense: val as 'past' | 'future' });
       continue;
@@ -136,7 +142,7 @@ export function compileLexicon(data: CompiledTimeLexicon): TimeLexicon {
     for (const form of forms) {
       node = map.get(form);
       if (!node) {
-        node = { hits: null, next: null };
+        node = { hits: null, next: null, upTo: EMPTY, upToLower: EMPTY };
         map.set(form, node);
       }
       map = node.next ??= new Map();
@@ -146,24 +152,46 @@ export function compileLexicon(data: CompiledTimeLexicon): TimeLexicon {
     const mask = flags.reduce((m, f) => m | FLAG_BIT[f], 0);
     (node.hits ??= []).push({ cat, ci: CATEGORY_INDEX.get(cat)!, val, num, flags: mask, len: forms.length });
   }
+  // One word per key entry is enough. A phrase whose words include a key word by itself needs no other
+  // ("año nuevo" has "año"): marking "nuevo" would send every sentence about something new to the
+  // grammar. Otherwise the longest word ("par" of "un par de"): the others are function words.
+  const keys = new Set(keyEntries.filter((forms) => forms.length === 1).map((forms) => forms[0]!));
+  for (const forms of keyEntries) {
+    if (forms.length > 1 && !forms.some((f) => keys.has(f))) keys.add(forms.reduce((a, b) => (b.length > a.length ? b : a)));
+  }
+  // each node's answer is fixed by its path, so lookups return lists made once, here
+  const fill = (map: Map<string, Node>, above: readonly Hit[]): void => {
+    for (const node of map.values()) {
+      node.upTo = node.hits ? [...node.hits, ...above] : above;
+      node.upToLower = node.upTo.some((h) => h.flags & FLAG_BIT.cap) ? node.upTo.filter((h) => !(h.flags & FLAG_BIT.cap)) : node.upTo;
+      if (node.next) fill(node.next, node.upTo);
+    }
+  };
+  fill(root, EMPTY);
+  const keyShapes = new ShapeFilter();
+  for (const key of keys) keyShapes.add(key);
+  const firstShapes = new ShapeFilter();
+  for (const first of root.keys()) firstShapes.add(first);
   suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
   return {
     lang: data.lang,
     suffixes,
     notVerbs,
     keys,
+    keyShapes,
     lookup(atoms, i, end) {
-      let node = root.get(atoms[i]!.norm);
-      if (!node) return EMPTY;
-      let out: Hit[] | null = null;
-      let k = i;
-      while (node) {
-        if (node.hits) out = out ? [...node.hits, ...out] : node.hits;
-        k++;
+      const first = atoms[i]!;
+      const norm = first.norm;
+      // most words start no entry: the shape test turns them away without hashing them
+      let node = firstShapes.mayHave(norm, 0, norm.length) ? root.get(norm) : undefined;
+      let found: Node | undefined;
+      for (let k = i + 1; node; k++) {
+        if (node.hits) found = node;
         if (!node.next || k >= end) break;
         node = node.next.get(atoms[k]!.norm);
       }
-      return out ?? EMPTY;
+      if (!found) return EMPTY;
+      return first.cap ? found.upTo : found.upToLower;
     },
   };
 }

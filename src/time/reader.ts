@@ -6,7 +6,6 @@ import type { Unit, YearRef } from './sem.js';
 const NONE: readonly Hit[] = [];
 
 export const ABBR = FLAG_BIT.abbr;
-export const CAP = FLAG_BIT.cap;
 export const PLURAL = FLAG_BIT.plural;
 export const NOCOUNT = FLAG_BIT.nocount;
 export const PRE = FLAG_BIT.pre;
@@ -62,8 +61,6 @@ export class AtomReader {
     let h = this.cache[i];
     if (h === undefined) {
       h = this.lex.lookup(this.a, i, this.n);
-      const cap = this.a[i]!.cap;
-      if (!cap && h.some((x) => x.flags & CAP)) h = h.filter((x) => !(x.flags & CAP));
       this.cache[i] = h;
     }
     return h;

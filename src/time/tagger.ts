@@ -1,11 +1,11 @@
 import type { TimeExpr } from '../core/analysis.js';
-import type { Doc, Token } from '../core/doc.js';
+import type { Doc } from '../core/doc.js';
 import type { Tracer } from '../core/tracer.js';
-import { atomizeToken, type Atom } from './atoms.js';
+import { AtomPool, atomizeToken, type Atom } from './atoms.js';
 import { fold } from './fold.js';
 import { inferAnchor, type SegmentTimes } from './anchor.js';
 import { formatDay, parseIsoDate } from './calendar.js';
-import { timeLexicon } from './lexicon.js';
+import { timeLexicon, type TimeLexicon } from './lexicon.js';
 import { AtomReader } from './reader.js';
 import { recognize } from './recognize.js';
 import { resolve, type ResolveContext } from './resolve.js';
@@ -15,43 +15,47 @@ import { TenseReader, type Tense } from './tense.js';
 const CLOSE = 3;
 
 /**
- * Whether a sentence may hold a time expression: a digit, or a word the lexicon counts as a key (a
- * month, a weekday, "ayer", a unit, a number word…). Most sentences are decided here, without atoms.
+ * Whether text[from, to) may hold a time: a digit, or a word the lexicon counts as a key (a month, a
+ * weekday, "ayer", a unit, a number word…). Most sentences are decided here, reading their characters
+ * once, without atoms; most words by their shape alone, without folding them.
  */
-function mayHoldTime(tokens: readonly Token[], from: number, to: number, keys: ReadonlySet<string>): boolean {
-  for (let k = from; k < to; k++) {
-    const text = tokens[k]!.text;
-    let runStart = -1;
-    for (let i = 0; i <= text.length; i++) {
-      const c = i < text.length ? text.charCodeAt(i) : 32;
-      if (c >= 48 && c <= 57) return true;
-      const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 0xc0;
-      if (letter) {
-        if (runStart < 0) runStart = i;
-      } else if (runStart >= 0) {
-        if (keys.has(fold(runStart === 0 && i === text.length ? text : text.slice(runStart, i)))) return true;
-        runStart = -1;
-      }
+function mayHoldTime(text: string, from: number, to: number, lex: TimeLexicon): boolean {
+  let runStart = -1;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 32;
+    if (c >= 48 && c <= 57) return true;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 0xc0) {
+      if (runStart < 0) runStart = i;
+    } else if (runStart >= 0) {
+      if (lex.keyShapes.mayHave(text, runStart, i) && lex.keys.has(fold(text.slice(runStart, i)))) return true;
+      runStart = -1;
     }
   }
   return false;
 }
+
+/** Atoms kept for reuse between documents, at most this many (the atoms of a few long articles). */
+const POOL_KEEP = 20_000;
+
+/** One pool per language: a text of undecided language is read with both lexicons at once. */
+const pools = { es: new AtomPool(), en: new AtomPool() };
 
 /**
  * The atoms of each run of sentences that may hold a time, within one segment, from the tokens the
  * structure stage made (in text order, sentence by sentence). Runs keep adjacent sentences together,
  * so a date a sentence splitter cut in two ("Feb." | "4, 2026") is still read whole.
  */
-function candidateAtoms(doc: Doc, keys: ReadonlySet<string>): Array<{ segment: number; atoms: Atom[] }> {
+function candidateAtoms(doc: Doc, lex: TimeLexicon, pool: AtomPool): Array<{ segment: number; atoms: Atom[] }> {
   const out: Array<{ segment: number; atoms: Atom[] }> = [];
   const tokens = doc.tokens;
   let current: { segment: number; atoms: Atom[] } | null = null;
   let lastSentence = -2;
+  pool.reset(POOL_KEEP);
   for (let from = 0; from < tokens.length; ) {
     const sentence = tokens[from]!.sentence;
     let to = from + 1;
     while (to < tokens.length && tokens[to]!.sentence === sentence) to++;
-    if (mayHoldTime(tokens, from, to, keys)) {
+    if (mayHoldTime(doc.text, tokens[from]!.start, tokens[to - 1]!.end, lex)) {
       const segment = doc.sentences[sentence]?.segment ?? -1;
       if (!current || current.segment !== segment || lastSentence !== sentence - 1) {
         current = { segment, atoms: [] };
@@ -60,7 +64,7 @@ function candidateAtoms(doc: Doc, keys: ReadonlySet<string>): Array<{ segment: n
       let prevEnd = -1;
       for (let k = from; k < to; k++) {
         const t = tokens[k]!;
-        atomizeToken(t, t.start > prevEnd, current.atoms);
+        atomizeToken(t, t.start > prevEnd, current.atoms, pool);
         prevEnd = t.end;
       }
       lastSentence = sentence;
@@ -73,7 +77,7 @@ function candidateAtoms(doc: Doc, keys: ReadonlySet<string>): Array<{ segment: n
 function findTimes(doc: Doc, lang: 'es' | 'en'): SegmentTimes[] {
   const lex = timeLexicon(lang);
   const parts: SegmentTimes[] = [];
-  for (const { segment, atoms } of candidateAtoms(doc, lex.keys)) {
+  for (const { segment, atoms } of candidateAtoms(doc, lex, pools[lang])) {
     const reader = new AtomReader(atoms, lex, lang);
     parts.push({ kind: doc.segments[segment]?.kind ?? 'body', reader, matches: recognize(reader) });
   }

@@ -131,6 +131,14 @@ describe('time stage: output', () => {
     assert.deepEqual(pipeline.analyze(input), pipeline.analyze(input));
   });
 
+  it('reads a document the same after a longer one (atoms are reused between documents)', () => {
+    const short = { text: 'El acuerdo se firmó el 3 de marzo y entra en vigor dentro de dos semanas.', published: '2026-02-04', lang: 'es' as const };
+    const alone = pipeline.analyze(short).times;
+    const long = Array.from({ length: 400 }, (_, i) => `El ${(i % 28) + 1} de mayo de 2025 hubo ${i} reuniones durante tres horas.`).join(' ');
+    pipeline.analyze({ text: long, published: '2026-02-04', lang: 'es' });
+    assert.deepEqual(pipeline.analyze(short).times, alone);
+  });
+
   it('traces the inferred anchor', () => {
     const doc = docOf([['body', 'Este miércoles 4 de febrero de 2026 hablaron.']]);
     const log = new TraceLog();
