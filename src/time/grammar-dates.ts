@@ -94,7 +94,33 @@ export function mdyCore(r: AtomReader, i: number, wd: number | null): Piece<Date
   return { e: j, sem: { t: 'date', year, m: mo.m, d: day.d, wd, dx: null, alt: null, written: 'mdy' } };
 }
 
-/** "el 4 de febrero", "el pasado 3 de marzo", "el día 3 de marzo". */
+/** How many more days a list may name before its month ("el 3, 4, 5 y 6 de marzo"). */
+const LIST_REACH = 6;
+
+/**
+ * The first day of a list whose month comes after its last day: "el 11" of "el 11 y 12 de marzo", "3"
+ * of "los días 3, 4 y 5 de marzo", "3" of "3 and 4 March". It takes the month and year of the date that
+ * closes the list; the scan then goes on and reads the next day the same way, and the last as a date.
+ */
+function listHead(r: AtomReader, k: number): Piece<DateSem> | null {
+  const first = r.day(k, false);
+  if (!first || !first.digits) return null;
+  let j = first.e;
+  for (let n = 0; n < LIST_REACH; n++) {
+    const and = r.hit(j, 'and');
+    if (!and && !r.isMark(j, ',')) return null;
+    j = r.skipDet(j + (and ? and.len : 1));
+    const next = r.day(j, false);
+    if (!next || !next.digits) return null;
+    const core = dmyCore(r, j, null);
+    if (core) return core.sem.year.yoff !== null || core.sem.year.y !== null || and ? { e: first.e, sem: { ...core.sem, d: first.d } } : null;
+    if (and) return null;
+    j = next.e;
+  }
+  return null;
+}
+
+/** "el 4 de febrero", "el pasado 3 de marzo", "el día 3 de marzo", and the first days of a list. */
 export function pDMY(r: AtomReader, i: number): Match | null {
   let k = r.skipDet(i);
   let dx: Deixis | null = null;
@@ -106,7 +132,12 @@ export function pDMY(r: AtomReader, i: number): Match | null {
   const dw = r.hit(k, 'dayword');
   if (dw) k += dw.len;
   const core = dmyCore(r, k, null);
-  if (!core) return null;
+  if (!core) {
+    const head = listHead(r, k);
+    if (!head) return null;
+    head.sem.dx = dx;
+    return { s: i, e: head.e, sem: head.sem, rule: 'date.dmy.list' };
+  }
   let e = core.e;
   if (!dx && core.sem.year === NO_YEAR) {
     // "el 16 de junio pasado"

@@ -1,4 +1,4 @@
-import { ABBR, ARTICLE, type AtomReader } from './reader.js';
+import { ABBR, AMBIGUOUS, ARTICLE, type AtomReader } from './reader.js';
 import type { Match, Unit } from './sem.js';
 import { durationIso } from './iso.js';
 
@@ -86,6 +86,54 @@ export function pShift(r: AtomReader, i: number): Match | null {
   const post = r.hit(c.e, 'ago');
   if (!post || post.val !== 'post') return null;
   return { s: i, e: c.e + post.len, sem: { t: 'shift', unit: c.unit, n: c.n, dir: -1, weak: false }, rule: 'shift.ago' };
+}
+
+/**
+ * A word saying "after" or "before" at k that closes the expression: "después", "later", "earlier". Those
+ * that are also prepositions count only when no object follows ("dos días después de la votación",
+ * "two days after the vote" are told from an event, not from a date).
+ */
+function laterWord(r: AtomReader, k: number): { dir: 1 | -1; e: number } | null {
+  const h = r.hit(k, 'later');
+  if (!h) return null;
+  const e = k + h.len;
+  if (h.flags & AMBIGUOUS && r.isWord(e) && r.a[e]!.sentence === r.a[k]!.sentence) {
+    if (r.lang === 'en' || r.hit(e, 'conn') || r.norm(e) === 'que') return null;
+  }
+  return { dir: h.val === 'after' ? 1 : -1, e };
+}
+
+const NOT_FROM_A_DAY: ReadonlySet<Unit> = new Set(['weekend', 'hour', 'minute', 'second']);
+
+/**
+ * Told from the day the text last named: "al día siguiente", "la semana anterior", "el día después",
+ * "dos días después", "tres meses antes", "the next day", "the following week", "the day before", "two
+ * days later", "a week earlier".
+ */
+export function pLater(r: AtomReader, i: number): Match | null {
+  const k = r.skipDet(i);
+  const before = r.hit(k, 'following');
+  if (before && k > i) {
+    // English puts the word first, after "the"; "the next week" may be the coming one, "the next day" is not
+    const u = r.unit(k + before.len);
+    if (u && !u.plural && !NOT_FROM_A_DAY.has(u.unit) && (before.val === 'before' || r.norm(k) !== 'next' || u.unit === 'day')) {
+      return { s: i, e: u.e, sem: { t: 'later', unit: u.unit, n: 1, dir: before.val === 'after' ? 1 : -1, countEnd: null }, rule: 'later.following' };
+    }
+  }
+  const u = r.unit(k);
+  if (u && !u.plural && !NOT_FROM_A_DAY.has(u.unit)) {
+    const after = r.hit(u.e, 'following');
+    // "el día anterior a la votación" is told from an event
+    const toEvent = after !== undefined && (r.norm(u.e + after.len) === 'a' || r.norm(u.e + after.len) === 'al');
+    if (after && !toEvent) return { s: i, e: u.e + after.len, sem: { t: 'later', unit: u.unit, n: 1, dir: after.val === 'after' ? 1 : -1, countEnd: null }, rule: 'later.following' };
+    // "el día después", "the day before": only with its article
+    const w = k > i ? laterWord(r, u.e) : null;
+    if (w) return { s: i, e: w.e, sem: { t: 'later', unit: u.unit, n: 1, dir: w.dir, countEnd: null }, rule: 'later.word' };
+  }
+  const c = countUnit(r, i);
+  if (!c || NOT_FROM_A_DAY.has(c.unit) || !Number.isInteger(c.n)) return null;
+  const w = laterWord(r, c.e);
+  return w ? { s: i, e: w.e, sem: { t: 'later', unit: c.unit, n: c.n, dir: w.dir, countEnd: c.e }, rule: 'later.count' } : null;
 }
 
 /** "36 horas", "los últimos tres años", "the past two weeks", "(durante) un año". */

@@ -50,6 +50,8 @@ export const CATEGORIES = {
   monthword: '-',
   yearword: '-',
   span: 'enum:past,next',
+  following: 'enum:after,before',
+  later: 'enum:after,before',
   half: '-',
   decadeword: '-',
   tense: 'enum:past,future,present',

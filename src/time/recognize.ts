@@ -2,7 +2,7 @@ import { mergeClocks, pClock, pClockRange, pDaypartOf } from './grammar-clock.js
 import { pDayonly, pDMY, pHoliday, pMDY, pNumeric, pWeekday } from './grammar-dates.js';
 import { pDecade, pMonth, pPart, pPeriod, pRel, pRelday, pYear } from './grammar-periods.js';
 import { pRange } from './grammar-ranges.js';
-import { pDuration, pSet, pShift } from './grammar-spans.js';
+import { pDuration, pLater, pSet, pShift } from './grammar-spans.js';
 import { CATEGORY_INDEX, type Category, type Hit } from './lexicon.js';
 import type { AtomReader } from './reader.js';
 import type { Match } from './sem.js';
@@ -33,6 +33,7 @@ const RULES: Rule[] = [
   { fn: pDecade, starts: ['decadeword', 'det'], numbers: false },
   { fn: pRelday, starts: ['relday'], numbers: false },
   { fn: pShift, starts: ['ago', 'ahead', 'card', 'half', 'unit'], numbers: true },
+  { fn: pLater, starts: ['det', 'unit', 'card'], numbers: true },
   { fn: pDuration, starts: ['span', 'card', 'half', 'unit'], numbers: true },
   { fn: pSet, starts: ['setword', 'setcue'], numbers: false },
   { fn: pClock, starts: ['clockdet', 'daypart'], numbers: true },

@@ -31,6 +31,8 @@ export interface ResolveContext {
   target: boolean;
   /** English numeric dates read day first (the document writes "4 February", not "February 4"). */
   dayFirst: boolean;
+  /** The day the text last named before the expression (a day number), for "al día siguiente"; null when none. */
+  previous: number | null;
 }
 
 export const UNANCHORED = 'unanchored';
@@ -365,6 +367,26 @@ function resolveShift(s: Extract<Sem, { t: 'shift' }>, ctx: ResolveContext): Res
   return null;
 }
 
+/** "al día siguiente", "two weeks later": counted from the day the text last named; nothing without one. */
+function resolveLater(s: Extract<Sem, { t: 'later' }>, ctx: ResolveContext): Resolved | null {
+  const from = ctx.previous;
+  if (from === null) return null;
+  const days = UNIT_DAYS[s.unit];
+  if (days !== undefined) {
+    const day = from + s.n * days * s.dir;
+    return s.unit === 'day' ? ok(formatDay(day), 'date') : ok(formatWeek(day), 'week');
+  }
+  const a = fromDayNumber(from);
+  if (s.unit === 'year') return ok(formatYear(a.y + s.n * s.dir), 'year');
+  const months = UNIT_MONTHS[s.unit];
+  if (months !== undefined) {
+    const t = addMonths(a.y, a.m, s.n * months * s.dir);
+    return ok(formatMonth(t.y, t.m), 'month');
+  }
+  const years = UNIT_YEARS[s.unit];
+  return years !== undefined ? ok(formatYear(a.y + s.n * years * s.dir), 'year') : null;
+}
+
 const PERIOD_SIZE: Record<Exclude<PeriodKind, 'fortnight'>, number> = { quarter: 3, third: 4, semester: 6 };
 
 function resolvePeriod(s: Extract<Sem, { t: 'period' }>, ctx: ResolveContext): Resolved | null {
@@ -468,6 +490,8 @@ export function resolve(sem: Sem, ctx: ResolveContext): Resolved | null {
       return resolveRel(sem, ctx);
     case 'shift':
       return resolveShift(sem, ctx);
+    case 'later':
+      return resolveLater(sem, ctx);
     case 'duration':
       return ok(durationIso(sem.n, sem.unit), 'duration');
     case 'period':

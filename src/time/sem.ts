@@ -32,6 +32,12 @@ export type Sem =
   | { t: 'rel'; unit: Unit; dx: Deixis | null; part: Part | null }
   /** n units before (dir -1) or after (dir 1) the anchor; `weak` for English "in", a duration in the past tense. */
   | { t: 'shift'; unit: Unit; n: number; dir: 1 | -1; weak: boolean }
+  /**
+   * n units after (dir 1) or before (dir -1) the day the text last named ("al día siguiente", "two days
+   * later"); `countEnd`, when the units are counted, is where the count ends: with no day named before,
+   * the count alone is read as a duration, as TimeML reads "two days" in "two days later".
+   */
+  | { t: 'later'; unit: Unit; n: number; dir: 1 | -1; countEnd: number | null }
   | { t: 'duration'; unit: Unit; n: number }
   | { t: 'period'; kind: PeriodKind; idx: number; year: YearRef; m: number | null }
   | { t: 'decade'; start: number }

@@ -134,7 +134,10 @@ export function tagTimes(doc: Doc, trace: Tracer): void {
   }
   const dayFirst = lang === 'es' || dmy > mdy;
   const times: TimeExpr[] = [];
+  // the day the story last named, for "al día siguiente"; another story's teaser names none of ours
+  let previous: number | null = null;
   for (const p of parts) {
+    const ours = p.kind !== 'teaser' && p.kind !== 'fragment';
     let tenses: TenseReader | null = null;
     const a = p.reader.a;
     for (const m of p.matches) {
@@ -145,11 +148,18 @@ export function tagTimes(doc: Doc, trace: Tracer): void {
         tense: () => (tense === undefined ? (tense = (tenses ??= new TenseReader(p.reader)).around(m.s, m.e)) : tense),
         closeTense: () => (tenses ??= new TenseReader(p.reader)).around(m.s, m.e, CLOSE),
         target: p.reader.hitEndingAt(m.s, 'target') !== undefined,
+        previous,
       };
-      const r = resolve(m.sem, ctx);
+      let r = resolve(m.sem, ctx);
+      let e = m.e;
+      if (!r && m.sem.t === 'later' && m.sem.countEnd !== null) {
+        r = resolve({ t: 'duration', unit: m.sem.unit, n: m.sem.n }, ctx);
+        e = m.sem.countEnd;
+      }
       if (!r) continue;
+      if (ours && (r.kind === 'date' || r.kind === 'time')) previous = parseIsoDate(r.value.slice(0, 10)) ?? previous;
       const start = a[m.s]!.start;
-      const end = a[m.e - 1]!.end;
+      const end = a[e - 1]!.end;
       times.push({ id: '', start, end, text: doc.text.slice(start, end), value: r.value, kind: r.kind, flags: r.flags, suggestion: r.suggestion });
       for (const problem of r.problems) doc.flags.push({ kind: problem.kind, start, end, message: problem.message });
       trace.record(`${lang}.${m.rule}`, start, end, () => `${r.value} [${r.kind}]${r.flags.length ? ` ${r.flags.join(',')}` : ''}${tense ? ` (${tense} tense)` : ''}`);
