@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type PgBoss from 'pg-boss';
 import type { Lang } from '../core/analysis.js';
 import { AtalayaError } from '../core/errors.js';
+import { compactHeap } from '../ingest/compact-heap.js';
 import { ingest } from '../ingest/ingest.js';
 import { ProgressDisplay, summaryLine } from '../ingest/progress.js';
 import { enqueue, openQueue } from '../ingest/queue.js';
@@ -34,6 +35,7 @@ export interface CommandIo {
  */
 export async function runIngestCommand(paths: readonly string[], opts: IngestCommandOptions, io: CommandIo): Promise<number> {
   if (opts.queue) return runEnqueue(paths, opts, io);
+  compactHeap();
   const store = await openStore(opts.db);
   const display = new ProgressDisplay(io.err, io.tty);
   const ctrlC = catchCtrlC();

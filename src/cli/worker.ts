@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { AtalayaError } from '../core/errors.js';
+import { compactHeap } from '../ingest/compact-heap.js';
 import { openQueue } from '../ingest/queue.js';
 import { runWorker, type WorkerCounts } from '../ingest/worker.js';
 import { buildPipeline } from '../pipeline/pipeline.js';
@@ -25,6 +26,7 @@ export function workerSummary(c: WorkerCounts): string {
  */
 export async function runWorkerCommand(o: WorkerCommandOptions, io: CommandIo): Promise<number> {
   if (!isPostgresUrl(o.db)) throw new AtalayaError('the worker needs a PostgreSQL database (--db postgres://…) that `ingest --queue` fills');
+  compactHeap();
   const store = await openStore(o.db);
   let stopping = false;
   const stop = (): void => {

@@ -1,13 +1,17 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { XMLParser } from 'fast-xml-parser';
 import type { Lang } from '../core/analysis.js';
 import type { DocumentInput } from '../core/doc.js';
 import { InputError } from '../core/errors.js';
 import { htmlFragmentText } from './html.js';
+import { lazyRequire } from './lazy-require.js';
+
+const fxp = lazyRequire<typeof import('fast-xml-parser')>('fast-xml-parser');
 
 /** One feed item as a document, or why it could not be read; `where` is "file item N". */
 export type FeedItem = { where: string; input: DocumentInput } | { where: string; error: InputError };
 
-const parser = new XMLParser({
+let parser: XMLParser | null = null;
+const parserOptions: ConstructorParameters<typeof XMLParser>[0] = {
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   textNodeName: '#text',
@@ -16,7 +20,7 @@ const parser = new XMLParser({
   parseTagValue: false,
   trimValues: true,
   isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
-});
+};
 
 type Node = Record<string, unknown>;
 
@@ -66,11 +70,11 @@ function atomLink(links: unknown): string | null {
  * Broken XML is one InputError naming the line; an item without text is an error for that item only.
  */
 export function* readFeed(xml: string, where: string): Generator<FeedItem> {
-  const valid = XMLValidator.validate(xml);
+  const valid = fxp().XMLValidator.validate(xml);
   if (valid !== true) {
     throw new InputError(`broken XML at line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}`, where);
   }
-  const root = parser.parse(xml) as Node;
+  const root = (parser ??= new (fxp().XMLParser)(parserOptions)).parse(xml) as Node;
   const rss = (root.rss as Node | undefined)?.channel as Node | undefined;
   const rdf = root['rdf:RDF'] as Node | undefined;
   const atom = root.feed as Node | undefined;

@@ -1,8 +1,10 @@
-import { Readability } from '@mozilla/readability';
-import { DOMParser } from 'linkedom';
 import type { Lang } from '../core/analysis.js';
 import type { DocumentInput } from '../core/doc.js';
 import { InputError } from '../core/errors.js';
+import { lazyRequire } from './lazy-require.js';
+
+const linkedom = lazyRequire<typeof import('linkedom')>('linkedom');
+const readability = lazyRequire<typeof import('@mozilla/readability')>('@mozilla/readability');
 
 /**
  * An HTML page to a document: the main text via Readability (paragraphs kept as blank-line separated
@@ -10,7 +12,7 @@ import { InputError } from '../core/errors.js';
  * page's meta tags when present.
  */
 export function htmlToDocument(html: string, where: string): DocumentInput {
-  const dom = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const dom = new (linkedom().DOMParser)().parseFromString(html, 'text/html') as unknown as Document;
   if (!dom?.documentElement) throw new InputError('not an HTML document', where);
   const meta = (selector: string): string | null => dom.querySelector(selector)?.getAttribute('content')?.trim() || null;
   const published = isoDay(
@@ -22,7 +24,7 @@ export function htmlToDocument(html: string, where: string): DocumentInput {
   );
   const langAttr = (dom.documentElement.getAttribute('lang') ?? '').slice(0, 2).toLowerCase();
   const lang: Lang | null = langAttr === 'es' || langAttr === 'en' ? langAttr : null;
-  const article = new Readability(dom.cloneNode(true) as Document).parse();
+  const article = new (readability().Readability)(dom.cloneNode(true) as Document).parse();
   const title = meta('meta[property="og:title"]') ?? article?.title?.trim() ?? dom.title?.trim() ?? null;
   const container = article?.content ? parseFragment(article.content) : dom;
   const body = blockText(container);
@@ -32,7 +34,7 @@ export function htmlToDocument(html: string, where: string): DocumentInput {
 }
 
 function parseFragment(html: string): Document {
-  return new DOMParser().parseFromString(`<html><body>${html}</body></html>`, 'text/html') as unknown as Document;
+  return new (linkedom().DOMParser)().parseFromString(`<html><body>${html}</body></html>`, 'text/html') as unknown as Document;
 }
 
 const BLOCKS = 'h1,h2,h3,h4,p,li,blockquote,figcaption';

@@ -1,4 +1,4 @@
-import PgBoss from 'pg-boss';
+import type PgBoss from 'pg-boss';
 import type { DocumentInput } from '../core/doc.js';
 import { AtalayaError } from '../core/errors.js';
 import type { Store } from '../store/store.js';
@@ -30,7 +30,9 @@ export interface EnqueueCounts {
  * A job that a worker took but did not finish (the worker died) expires and goes back to the queue.
  */
 export async function openQueue(url: string, where: string): Promise<PgBoss> {
-  const boss = new PgBoss({ connectionString: url, max: 2, schedule: false });
+  // Loaded here, not at the top: every CLI command imports this module, few use the queue.
+  const { default: PgBossClass } = await import('pg-boss');
+  const boss = new PgBossClass({ connectionString: url, max: 2, schedule: false });
   boss.on('error', (err: Error) => process.stderr.write(`atalaya: queue: ${err.message}\n`));
   try {
     await boss.start();

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Analysis } from '../core/analysis.js';
+import type { RowWriter } from './row-writer.js';
 import { saveBatch, selectIn } from './save-batch.js';
 import type { Database } from './schema.js';
 import type { DocumentName, Engine, SaveResult, Store } from './store.js';
@@ -14,6 +15,8 @@ export class KyselyStore implements Store {
     readonly db: Kysely<Database>,
     readonly location: string,
     private readonly transact: Transact,
+    /** How a transaction writes a batch's rows (see RowWriter). */
+    private readonly writer: (trx: Kysely<Database>) => RowWriter,
   ) {}
 
   async existing(ids: readonly string[]): Promise<Set<string>> {
@@ -24,7 +27,7 @@ export class KyselyStore implements Store {
   }
 
   save(analyses: readonly Analysis[], names: readonly DocumentName[] = []): Promise<SaveResult> {
-    return this.transact((trx) => saveBatch(trx, analyses, names));
+    return this.transact((trx) => saveBatch(trx, this.writer(trx), analyses, names));
   }
 
   async getDocument(ref: string): Promise<Analysis | null> {

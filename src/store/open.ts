@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AtalayaError } from '../core/errors.js';
-import { openPostgresStore } from './postgres.js';
 import { openSqliteStore } from './sqlite.js';
 import type { Store } from './store.js';
 
@@ -22,7 +21,8 @@ export function isPostgresUrl(db: string): boolean {
  * empty store).
  */
 export async function openStore(db: string, options: { mustExist?: boolean } = {}): Promise<Store> {
-  if (isPostgresUrl(db)) return openPostgresStore(db);
+  // The PostgreSQL client is loaded only for a postgres:// URL: most runs are SQLite.
+  if (isPostgresUrl(db)) return (await import('./postgres.js')).openPostgresStore(db);
   if (db === ':memory:') return openSqliteStore(db);
   const path = resolve(db);
   if (options.mustExist && !existsSync(path)) throw new AtalayaError('no such database (`atalaya ingest` creates it)', db);

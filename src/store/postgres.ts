@@ -3,6 +3,7 @@ import pg from 'pg';
 import { AtalayaError } from '../core/errors.js';
 import { KyselyStore } from './kysely-store.js';
 import { migrateToLatest } from './migrations.js';
+import { KyselyRowWriter } from './row-writer.js';
 import type { Database } from './schema.js';
 
 const INT8 = 20;
@@ -45,15 +46,21 @@ export async function openPostgresStore(url: string): Promise<KyselyStore> {
     await db.destroy();
     throw new AtalayaError((err as Error).message, location);
   }
-  return new KyselyStore('postgres', db, location, async (fn) => {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await db.transaction().execute(fn);
-      } catch (err) {
-        const code = (err as { code?: string }).code;
-        if (attempt >= 5 || !code || !RETRYABLE.has(code)) throw err;
-        await new Promise((r) => setTimeout(r, 20 * attempt * Math.random()));
+  return new KyselyStore(
+    'postgres',
+    db,
+    location,
+    async (fn) => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await db.transaction().execute(fn);
+        } catch (err) {
+          const code = (err as { code?: string }).code;
+          if (attempt >= 5 || !code || !RETRYABLE.has(code)) throw err;
+          await new Promise((r) => setTimeout(r, 20 * attempt * Math.random()));
+        }
       }
-    }
-  });
+    },
+    (trx) => new KyselyRowWriter(trx),
+  );
 }

@@ -4,28 +4,12 @@ import { mergeKey, dayOf } from './merge-key.js';
 import {
   bandHashes, minhash, NEAR_DUPLICATE_SIMILARITY, signatureFromHex, signatureToHex, similarity,
 } from './near-duplicates.js';
+import type { RowWriter } from './row-writer.js';
 import { documentRow, eventRows, layerRows } from './rows.js';
 import type { Database, MergedEventsTable } from './schema.js';
 import type { DocumentName, SaveResult } from './store.js';
 
-/** Both engines accept at least 32,766 bound parameters per statement; stay under it. */
-const MAX_PARAMS = 30000;
 const UNKNOWN_DAY = '9999-99-99';
-
-/** Multi-row inserts in chunks that fit the engine's parameter limit; `ignoreConflicts` skips rows already there. */
-export async function insertRows<T extends keyof Database & string>(
-  db: Kysely<Database>,
-  table: T,
-  rows: readonly Insertable<Database[T]>[],
-  ignoreConflicts = false,
-): Promise<void> {
-  if (rows.length === 0) return;
-  const size = Math.max(1, Math.floor(MAX_PARAMS / Object.keys(rows[0]!).length));
-  for (let i = 0; i < rows.length; i += size) {
-    const q = db.insertInto(table).values(rows.slice(i, i + size) as never);
-    await (ignoreConflicts ? q.onConflict((oc) => oc.doNothing()) : q).execute();
-  }
-}
 
 /** Runs `query` over `values` in chunks small enough for an IN (…) list, concatenating the rows. */
 export async function selectIn<R>(
@@ -52,6 +36,7 @@ interface Pending {
  */
 export async function saveBatch(
   trx: Kysely<Database>,
+  writer: RowWriter,
   analyses: readonly Analysis[],
   names: readonly DocumentName[],
 ): Promise<SaveResult> {
@@ -73,39 +58,32 @@ export async function saveBatch(
     duplicates.push(id);
   }
 
-  // Input order is kept: a document's seq says which article reported an event first.
+  // Input order is kept: a document's seq says which article reported an event first. Rows are made
+  // as they are written, so a document's row (text and analysis JSON) is garbage right after.
   const pending = await findStories(trx, [...byId.values()]);
-  const insertedIds = new Set<string>();
-  for (let i = 0; i < pending.length; i += 200) {
-    const rows = pending.slice(i, i + 200).map((p) => documentRow(p.analysis, p.story, p.sig ? signatureToHex(p.sig) : null, now));
-    const got = await trx
-      .insertInto('documents')
-      .values(rows)
-      .onConflict((oc) => oc.column('id').doNothing())
-      .returning('id')
-      .execute();
-    for (const { id } of got) insertedIds.add(id);
-  }
+  const insertedIds = await writer.insertDocuments(
+    (function* () {
+      for (const p of pending) yield documentRow(p.analysis, p.story, p.sig ? signatureToHex(p.sig) : null, now);
+    })(),
+  );
   const stored = pending.filter((p) => insertedIds.has(p.analysis.document.id));
   for (const p of pending) if (!insertedIds.has(p.analysis.document.id)) duplicates.push(p.analysis.document.id);
 
-  await insertRows(trx, 'document_names', dedupeNames(allNames).map((n) => ({ doc_id: n.docId, name: n.name })), true);
-  // Only a story's first document is indexed: later copies would match it anyway, and indexing them
-  // too would make every lookup return the whole story (quadratic on a feed full of one wire story).
-  await insertRows(
-    trx,
-    'document_bands',
-    stored
-      .filter((p) => p.story === p.analysis.document.id)
-      .flatMap((p) => p.bands.map((hash, band) => ({ band, hash, doc_id: p.analysis.document.id }))),
-  );
-  const layers = stored.map((p) => layerRows(p.analysis));
-  await insertRows(trx, 'mentions', layers.flatMap((l) => l.mentions));
-  await insertRows(trx, 'times', layers.flatMap((l) => l.times));
-  await insertRows(trx, 'quotes', layers.flatMap((l) => l.quotes));
-  await insertRows(trx, 'topics', layers.flatMap((l) => l.topics));
-  await insertRows(trx, 'flags', layers.flatMap((l) => l.flags));
-  const events = await saveEvents(trx, stored.map((p) => p.analysis), now);
+  writer.add('document_names', dedupeNames(allNames).map((n) => ({ doc_id: n.docId, name: n.name })), true);
+  for (const p of stored) {
+    const doc = p.analysis.document.id;
+    // Only a story's first document is indexed: later copies would match it anyway, and indexing them
+    // too would make every lookup return the whole story (quadratic on a feed full of one wire story).
+    if (p.story === doc) writer.add('document_bands', p.bands.map((hash, band) => ({ band, hash, doc_id: doc })));
+    const layers = layerRows(p.analysis);
+    writer.add('mentions', layers.mentions);
+    writer.add('times', layers.times);
+    writer.add('quotes', layers.quotes);
+    writer.add('topics', layers.topics);
+    writer.add('flags', layers.flags);
+  }
+  const events = await saveEvents(trx, writer, stored.map((p) => p.analysis), now);
+  await writer.flush();
 
   return {
     stored: stored.map((p) => p.analysis.document.id),
@@ -179,7 +157,7 @@ async function findStories(trx: Kysely<Database>, analyses: readonly Analysis[])
   return pending;
 }
 
-async function saveEvents(trx: Kysely<Database>, analyses: readonly Analysis[], now: string): Promise<number> {
+async function saveEvents(trx: Kysely<Database>, writer: RowWriter, analyses: readonly Analysis[], now: string): Promise<number> {
   const keysPerDoc = analyses.map((a) => a.events.map((e) => mergeKey(e, a.document.id)));
   const merged = new Map<string, Insertable<MergedEventsTable>>();
   analyses.forEach((a, i) =>
@@ -193,7 +171,8 @@ async function saveEvents(trx: Kysely<Database>, analyses: readonly Analysis[], 
   if (merged.size === 0) return 0;
   // Sorted, so concurrent workers take unique-index locks in the same order and cannot deadlock on them.
   const keys = [...merged.keys()].sort();
-  await insertRows(trx, 'merged_events', keys.map((k) => merged.get(k)!), true);
+  writer.add('merged_events', keys.map((k) => merged.get(k)!), true);
+  await writer.flush();
   const ids = new Map<string, number>();
   for (const row of await selectIn(keys, (chunk) =>
     trx.selectFrom('merged_events').select(['id', 'key']).where('key', 'in', chunk as string[]).execute(),
@@ -201,15 +180,11 @@ async function saveEvents(trx: Kysely<Database>, analyses: readonly Analysis[], 
     ids.set(row.key, Number(row.id));
   }
   let count = 0;
-  const eventRowsAll: ReturnType<typeof eventRows>['events'] = [];
-  const actorRowsAll: ReturnType<typeof eventRows>['actors'] = [];
   analyses.forEach((a, i) => {
     const rows = eventRows(a, keysPerDoc[i]!.map((k) => ids.get(k)!));
-    eventRowsAll.push(...rows.events);
-    actorRowsAll.push(...rows.actors);
+    writer.add('events', rows.events);
+    writer.add('event_actors', rows.actors);
     count += rows.events.length;
   });
-  await insertRows(trx, 'events', eventRowsAll);
-  await insertRows(trx, 'event_actors', actorRowsAll);
   return count;
 }

@@ -4,6 +4,7 @@ import { AtalayaError } from '../core/errors.js';
 import { KyselyStore } from './kysely-store.js';
 import { migrateToLatest } from './migrations.js';
 import type { Database } from './schema.js';
+import { SqliteRowWriter } from './sqlite-row-writer.js';
 
 /**
  * A SQLite file (or ":memory:"). WAL with synchronous=NORMAL: a committed batch survives the process
@@ -26,18 +27,25 @@ export async function openSqliteStore(path: string): Promise<KyselyStore> {
     await db.destroy();
     throw err instanceof AtalayaError ? new AtalayaError(err.message, path) : err;
   }
-  return new KyselyStore('sqlite', db, path, (fn) =>
-    // BEGIN IMMEDIATE takes the write lock first, so two writers queue instead of deadlocking on an upgrade.
-    db.connection().execute(async (conn) => {
-      await sql`begin immediate`.execute(conn);
-      try {
-        const out = await fn(conn);
-        await sql`commit`.execute(conn);
-        return out;
-      } catch (err) {
-        await sql`rollback`.execute(conn);
-        throw err;
-      }
-    }),
+  // Kysely's SQLite dialect runs every query on `raw`, so rows written straight to it join its transactions.
+  const writer = new SqliteRowWriter(raw);
+  return new KyselyStore(
+    'sqlite',
+    db,
+    path,
+    (fn) =>
+      // BEGIN IMMEDIATE takes the write lock first, so two writers queue instead of deadlocking on an upgrade.
+      db.connection().execute(async (conn) => {
+        await sql`begin immediate`.execute(conn);
+        try {
+          const out = await fn(conn);
+          await sql`commit`.execute(conn);
+          return out;
+        } catch (err) {
+          await sql`rollback`.execute(conn);
+          throw err;
+        }
+      }),
+    () => writer,
   );
 }
