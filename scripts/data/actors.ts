@@ -254,7 +254,7 @@ class LexiconBuilder {
         if (!['person', 'body', 'nation', 'counterpart'].includes(kind)) fail(row, `unknown role kind "${kind}"`);
         const info: RoleInfo = {
           kind: kind as RoleKind, label: '', sector: sector(row, sec), offices: [], byCountry: {},
-          head: false, qualified: false, det: false, country: null,
+          head: false, qualified: false, det: false, country: null, abroad: false,
         };
         for (const o of list(offices)) {
           const eq = o.indexOf('=');
@@ -269,6 +269,7 @@ class LexiconBuilder {
           else if (f === 'qualified') info.qualified = true;
           else if (f === 'det') info.det = true;
           else if (f === 'cap') cap = true;
+          else if (f === 'abroad') info.abroad = true;
           else if (f.startsWith('country=')) info.country = this.countryCode(row, f.slice(8));
           else fail(row, `unknown flag "${f}"`);
         }

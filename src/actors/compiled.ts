@@ -100,6 +100,8 @@ export interface RoleInfo {
   det: boolean;
   /** Always this country ("el jefe del Pentágono"). */
   country: string | null;
+  /** Often someone from another country than the story's ("el embajador", "los refugiados"): never takes the story's country. */
+  abroad: boolean;
 }
 
 export interface CompiledActors {
@@ -118,5 +120,5 @@ export interface CompiledActors {
   functionWords: { es: Record<FunctionWordClass, string[]>; en: Record<FunctionWordClass, string[]> };
 }
 
-export const FUNCTION_WORD_CLASSES = ['determiner', 'of', 'article', 'and', 'language-prep', 'opener'] as const;
+export const FUNCTION_WORD_CLASSES = ['determiner', 'of', 'article', 'and', 'language-prep', 'opener', 'locality'] as const;
 export type FunctionWordClass = (typeof FUNCTION_WORD_CLASSES)[number];

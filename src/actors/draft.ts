@@ -25,6 +25,8 @@ export interface Intro {
   org: string | null;
   sector: Sector | null;
   offices: readonly string[];
+  /** The role names no country and is not one that usually comes from abroad: the name may take the story's country. */
+  local: boolean;
 }
 
 /** A mention being built: the format's fields plus what coreference needs to know about it. */
@@ -57,6 +59,11 @@ export interface Draft {
   isName: boolean;
   /** A lexicon name of a place, country or institution, which a longer name found by the model may contain. */
   plainName: boolean;
+  /**
+   * An actor of some country the words leave unsaid ("la policía", "los paramilitares", "el presidente
+   * Hugo Chávez" when the lexicon does not know him): it takes the story's country when the text names only one.
+   */
+  local: boolean;
 }
 
 /** A draft over text [start, end) and tokens [tokStart, tokEnd), with every field of its shape set. */
@@ -65,7 +72,7 @@ export function newDraft(
 ): Draft {
   return {
     start, end, tokStart, tokEnd, sentence, type, actor, via, refersTo: null, person: null, offices: [], need: null,
-    apposedAt: -1, model: false, single: tokEnd - tokStart === 1, outsideStory: false, isName: false, plainName: false,
+    apposedAt: -1, model: false, single: tokEnd - tokStart === 1, outsideStory: false, isName: false, plainName: false, local: false,
   };
 }
 

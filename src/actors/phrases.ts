@@ -252,13 +252,35 @@ class SentencePhrases {
     const single = it.end - it.start === 1;
     if (!this.titleCase) {
       if (this.strayCapital(it.end)) return 'followed by another capitalised word';
+      // "Sánchez de Lozada", "Fernández de Córdoba": a surname that goes on with "de" and another name is someone else.
+      if (single && e.kind === 'person' && this.s.lex.words.of.has(this.key(it.end)) && this.strayCapital(it.end + 1)) return 'a surname continued by "de" and another name';
       if (single && this.strayCapital(it.start - 1)) return 'preceded by another capitalised word';
     }
+    // "la vereda Buenos Aires", "el barrio Egipto", "la avenida Venezuela": the name of a street or a district.
+    if (it.start > this.s.from && this.s.lex.words.locality.has(this.key(it.start - 1))) return 'names a street or a district';
+    if (single && e.kind === 'person' && this.inLongerName(it.start, it.end)) return 'part of a longer name the model found';
     if (single && this.s.lex.nameWords.has(this.key(it.start))) {
       if (this.startsClause(it.start)) return 'a common word opening the sentence';
       if (e.kind === 'person' && !this.s.seenPersons.has(e.ref) && !this.intros.has(it.start)) return 'a common word not yet introduced as this name';
     }
     return null;
+  }
+
+  /**
+   * Whether the model found a person's name over tokens [start, end) and more capitalised words outside
+   * the lexicon ("Juan Chávez" at the start of a sentence, where capitals alone say nothing): someone else.
+   */
+  private inLongerName(start: number, end: number): boolean {
+    for (const n of this.s.names) {
+      if (n.type !== 'PER' || n.start > start || n.end < end || n.end - n.start === end - start) continue;
+      let other = true;
+      for (let t = n.start; t < n.end && other; t++) {
+        if (t >= start && t < end) continue;
+        other = this.isWord(t) && this.s.tk.cases[t] !== TokenCase.Lower && this.itemAt[t]! < 0;
+      }
+      if (other) return true;
+    }
+    return false;
   }
 
   private name(k: number): void {
@@ -436,7 +458,7 @@ class SentencePhrases {
     if (nameAt >= 0) {
       // A title: "el presidente Donald Trump", "el canciller alemán Friedrich Merz", "Russian President Vladimir Putin".
       const c = this.roleOffices(role, q, q.countries[0]?.code ?? null);
-      this.intros.set(nameAt, { country: c.code, org: q.org?.code ?? null, sector, offices: c.offices });
+      this.intros.set(nameAt, { country: c.code, org: q.org?.code ?? null, sector, offices: c.offices, local: !c.code && !q.org && !role.abroad });
       this.take(start, nameAt);
       this.record('actors.role.title', start, end, () => `"${role.label}" introduces the name after it`);
       return;
@@ -460,6 +482,7 @@ class SentencePhrases {
         d.need = need;
         d.offices = role.offices;
         d.apposedAt = appos;
+        d.local = !role.abroad;
         this.push(d);
         return;
       }
@@ -613,7 +636,8 @@ class SentencePhrases {
     const targets: Array<Target | null> = many ? q.countries : [null];
     targets.forEach((target, i) => {
       const actor = actorOf({ country: target?.code ?? country, org: q.org?.code ?? null, sector: role.sector, name: null });
-      this.push(this.targetDraft(q.countries, i, start, last, 'ORG', actor, via));
+      const d = this.push(this.targetDraft(q.countries, i, start, last, 'ORG', actor, via));
+      d.local = !actor.country && !actor.org && !role.abroad;
     });
     this.take(start, last);
   }
@@ -733,6 +757,7 @@ class SentencePhrases {
       const d = this.draft(n.start, n.end, n.type, actor, 'model');
       d.model = true;
       d.offices = intro?.offices ?? [];
+      d.local = intro?.local ?? false;
       d.isName = n.type === 'PER';
       this.push(d);
       this.record('actors.model', n.start, n.end, () => `${n.type} ${text}${intro ? ' (introduced by a role)' : ''}`);

@@ -9,6 +9,7 @@ import { actorLexicon, type ActorLexicon } from './lexicon.js';
 import { matchTokens, tokenKeys, type LexItem, type TokenKeys } from './match.js';
 import { TokenCase } from './normalize.js';
 import { phraseBuffers, sentenceDrafts, type ModelSpan } from './phrases.js';
+import { applyStoryCountry } from './story-country.js';
 
 /**
  * Actor mentions: lexicon matches (countries, demonyms, capitals and seats of power, organisations,
@@ -69,7 +70,9 @@ export function findMentions(doc: Doc, trace: Tracer): Mention[] {
     for (const d of sentenceDrafts({ doc, lex, tk, from, to, sentence, items, names, date, seenPersons, buffers, trace })) drafts.push(d);
     from = to;
   }
-  return toMentions(resolveCoreference(drafts, { doc, lex, date, trace }), doc.text);
+  const resolved = resolveCoreference(drafts, { doc, lex, date, trace });
+  applyStoryCountry(resolved, trace);
+  return toMentions(resolved, doc.text);
 }
 
 /**
