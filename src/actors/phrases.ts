@@ -511,11 +511,16 @@ class SentencePhrases {
     if (this.s.trace.enabled) this.s.trace.record('actors.office.holder', d.start, d.end, () => `${where} ${offices.join('|')} on ${this.s.date ?? 'the latest date known'}: ${p.name}`);
   }
 
-  /** A determiner, a number or the start of a clause before token t: a word there reads as a noun ("Paramilitares atacaron…"). */
+  /**
+   * A determiner, a number or the start of a clause before token t: a word there reads as a noun
+   * ("Paramilitares atacaron…"); so does one coordinated with a noun a phrase already took ("entre
+   * policías y delincuentes").
+   */
   private determined(t: number): boolean {
     if (this.startsClause(t)) return true;
     const prev = t - 1;
-    return this.s.doc.tokens[prev]!.kind === 'number' || this.s.lex.words.determiner.has(this.key(prev));
+    if (this.s.doc.tokens[prev]!.kind === 'number' || this.s.lex.words.determiner.has(this.key(prev))) return true;
+    return prev - 1 >= this.s.from && this.s.lex.words.and.has(this.key(prev)) && this.taken[prev - 1] === 1;
   }
 
   /** "y canadiense", ", francés y alemán" after a first demonym; returns the phrase's new end. */

@@ -1,0 +1,48 @@
+/**
+ * Groups of people named by a common noun ("los desempleados", "unos 17 mil trabajadores"): words that
+ * are also adjectives make an actor only where they read as nouns — after a determiner, a number, a
+ * preposition, or coordinated with a noun already taken — and never right after another noun
+ * ("las fuerzas militares", "los buques petroleros").
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Lang } from '../../src/core/analysis.js';
+import { analyzeActors, code, describeMentions } from './analyze.js';
+
+interface Case {
+  lang: Lang;
+  text: string;
+  expect: Array<[string, string]>;
+  /** Words that must not be an actor mention with a code. */
+  not?: string[];
+}
+
+const CASES: Case[] = [
+  // nouns after numbers, quantities, prepositions and coordination
+  { lang: 'es', text: 'Unos 20 mil trabajadores pararon las obras del metro.', expect: [['trabajadores', 'LAB']] },
+  { lang: 'es', text: 'Estos mismos obreros volverán a marchar el lunes.', expect: [['obreros', 'LAB']] },
+  { lang: 'es', text: 'Varias tiendas fueron saqueadas por jóvenes encapuchados.', expect: [['jóvenes', 'CVL']] },
+  { lang: 'es', text: 'Hubo un tiroteo entre policías y delincuentes en el mercado.', expect: [['policías', 'COP'], ['delincuentes', 'CRM']] },
+  { lang: 'es', text: 'El ministro se reunió con militares retirados.', expect: [['militares', 'MIL']] },
+  { lang: 'es', text: 'Cientos de campesinos bloquearon la carretera.', expect: [['campesinos', 'CVL']] },
+  // adjectives after a noun stay adjectives
+  { lang: 'es', text: 'El edificio de las operaciones militares quedó vacío.', expect: [], not: ['militares'] },
+  { lang: 'es', text: 'Los trabajadores bananeros y las empresas exportadoras negociaron.', expect: [['trabajadores', 'LAB']], not: ['bananeros'] },
+  { lang: 'es', text: 'Los productos británicos y los vinos franceses subieron de precio.', expect: [['británicos', 'GBR'], ['franceses', 'FRA']] },
+  { lang: 'es', text: 'La industria petrolera y los buques petroleros quedaron paralizados.', expect: [], not: ['petroleros', 'petrolera'] },
+];
+
+describe('groups named by a common noun', () => {
+  for (const c of CASES) {
+    it(`${c.lang}: ${c.text}`, () => {
+      const a = analyzeActors(c.text, c.lang);
+      const seen = describeMentions(a);
+      for (const [text, codes] of c.expect) {
+        assert.ok(a.mentions.some((m) => m.text === text && code(m) === codes), `expected "${text}" ${codes}; found: ${seen || 'nothing'}`);
+      }
+      for (const text of c.not ?? []) {
+        assert.ok(!a.mentions.some((m) => m.text.split(' ').includes(text) && code(m) !== ''), `"${text}" must not be an actor; found: ${seen}`);
+      }
+    });
+  }
+});
