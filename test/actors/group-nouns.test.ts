@@ -25,6 +25,14 @@ const CASES: Case[] = [
   { lang: 'es', text: 'Hubo un tiroteo entre policías y delincuentes en el mercado.', expect: [['policías', 'COP'], ['delincuentes', 'CRM']] },
   { lang: 'es', text: 'El ministro se reunió con militares retirados.', expect: [['militares', 'MIL']] },
   { lang: 'es', text: 'Cientos de campesinos bloquearon la carretera.', expect: [['campesinos', 'CVL']] },
+  // groups and bodies of everyday news
+  { lang: 'es', text: 'Los desempleados cortaron la ruta y los jubilados se sumaron a la marcha.', expect: [['desempleados', 'CVL'], ['jubilados', 'CVL']] },
+  { lang: 'es', text: 'Los cocaleros y los portuarios anunciaron un paro.', expect: [['cocaleros', 'LAB'], ['portuarios', 'LAB']] },
+  { lang: 'es', text: 'Una veintena de educadores ocupó las escuelas del distrito.', expect: [['educadores', 'EDU'], ['escuelas', 'EDU']] },
+  { lang: 'es', text: 'Los carabineros dispersaron a los simpatizantes del candidato.', expect: [['carabineros', 'COP'], ['simpatizantes', 'CVL']] },
+  { lang: 'es', text: 'La alcaldía cerró los hospitales por la huelga.', expect: [['alcaldía', 'GOV'], ['hospitales', 'HLH']] },
+  { lang: 'es', text: 'Un fotógrafo resultó herido durante la protesta de los comerciantes.', expect: [['fotógrafo', 'MED'], ['comerciantes', 'BUS']] },
+  { lang: 'es', text: 'Los trabajadores portuarios y el sector bancario.', expect: [['trabajadores', 'LAB']], not: ['portuarios', 'bancario'] },
   // adjectives after a noun stay adjectives
   { lang: 'es', text: 'El edificio de las operaciones militares quedó vacío.', expect: [], not: ['militares'] },
   { lang: 'es', text: 'Los trabajadores bananeros y las empresas exportadoras negociaron.', expect: [['trabajadores', 'LAB']], not: ['bananeros'] },
