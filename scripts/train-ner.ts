@@ -16,7 +16,7 @@ import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
 import type { ListName } from '../src/ner/gazetteer.js';
-import { parseConll } from '../src/ner/conll.js';
+import { documentIds, parseConll } from '../src/ner/conll.js';
 import { decodeModel, encodeModel } from '../src/ner/model-file.js';
 import { PerceptronTagger } from '../src/ner/perceptron-tagger.js';
 import { f1 } from '../src/ner/score.js';
@@ -45,7 +45,9 @@ function read(file: string): LabeledSentence[] {
   }
   const name = basename(file);
   try {
-    return parseConll(text, name, true).map((s) => ({ tokens: s.tokens, tags: s.tags, where: `${name}:${s.line}` }));
+    const sentences = parseConll(text, name, true);
+    const docs = documentIds(sentences);
+    return sentences.map((s, i) => ({ tokens: s.tokens, tags: s.tags, where: `${name}:${s.line}`, doc: docs[i]! }));
   } catch (err) {
     fail((err as Error).message);
   }
@@ -121,6 +123,7 @@ try {
       folds: { type: 'string' },
       runs: { type: 'string' },
       margin: { type: 'string' },
+      alone: { type: 'string' },
     },
     strict: true,
   }).values;
@@ -132,20 +135,21 @@ const seed = number(args.seed, 1, 'seed', true);
 const minCount = number(args['min-count'], 1, 'min-count', true);
 const prune = number(args.prune, 1, 'prune', false);
 const folds = number(args.folds, 10, 'folds', true);
-const runs = number(args.runs, 3, 'runs', true);
+const runs = number(args.runs, 5, 'runs', true);
 const margin = number(args.margin, 0, 'margin', false);
+const alone = number(args.alone, 0, 'alone', true);
 if (epochs < 1) fail('--epochs must be at least 1');
 
 const train = read(args.train);
 const dev = args.dev ? read(args.dev) : undefined;
 const started = Date.now();
-const result = trainNer(train, { epochs, runs, margin, seed, minCount, prune, folds, lists: nameLists(), dev, log: (l) => process.stdout.write(`${l}\n`) });
+const result = trainNer(train, { epochs, runs, margin, alone, seed, minCount, prune, folds, lists: nameLists(), dev, log: (l) => process.stdout.write(`${l}\n`) });
 const seconds = (Date.now() - started) / 1000;
 
 const meta: Record<string, unknown> = {
   model: 'averaged structured perceptron, first-order Viterbi under IOB2 constraints',
   trainedOn: basename(args.train),
-  options: { epochs, runs, margin, seed, minCount, prune, folds },
+  options: { epochs, runs, margin, alone, seed, minCount, prune, folds },
   lists: 'LOC_LEX: i18n-iso-countries names (es, en) and data/*/actors-{countries,places,institutions}.tsv; PER_LEX: data/shared/people.tsv; ORG_LEX: data/shared/organisations.tsv and institutions',
   features: result.features,
 };

@@ -2,12 +2,15 @@ import * as chars from './chars.js';
 import * as gazetteer from './gazetteer.js';
 import type { Gazetteer } from './gazetteer.js';
 import * as hash from './hash.js';
+import * as documentContext from './document-context.js';
+import type { DocumentContext } from './document-context.js';
 
 // Imported bindings are copied into locals once: under tsx (tests, eval, bench) each read of an
 // imported binding is a getter call, which would dominate the per-feature loops.
 const { DIGIT, foldTable, kindTable, LOWER, UPPER } = chars;
 const { EMPTY_GAZETTEER, extendKey, LIST_COUNT, MAX_SPAN } = gazetteer;
 const { finish, mixInt, mixMapped, mixStr, SEED } = hash;
+const { MAX_OCCURRENCES, OCC_INITIAL } = documentContext;
 
 /** Upper bound on the features one token gets; the extractor's rows are this wide. */
 export const MAX_FEATURES = 112;
@@ -27,7 +30,7 @@ export const INNER_CAP = 256;
  * Bumped whenever the templates change: a model records the version it was trained with, and the
  * tagger refuses a model from another version instead of silently mis-scoring it.
  */
-export const FEATURE_VERSION = 7;
+export const FEATURE_VERSION = 8;
 
 /** Membership test on lowercased-word hashes (the words the training text has in lowercase). */
 export interface HashSet {
@@ -44,7 +47,8 @@ const T = {
   lowerBi2: 28, prevLowerShape: 29, shapeNextLower: 30, position: 31, firstLower: 32, quote: 33, run: 34,
   prevBi: 35, nextBi: 36, around: 37, prev2Shape: 38, next2Shape: 39, sentLen: 40, prevSuffix: 41,
   nextSuffix: 42, lenFlags: 43, prevFlagsLower: 44, spanBefore: 45, spanAfter: 46, spanFirst: 47,
-  spanLast: 48, spanShape: 49, gazetteer: 50, gazetteerAny: 51, bag: 52, trigram: 53,
+  spanLast: 48, spanShape: 49, gazetteer: 50, gazetteerAny: 51, bag: 52, trigram: 53, docBefore: 54,
+  docAfter: 55, docSpan: 56, docCase: 57, noDocument: 58,
 } as const;
 
 /** How far, in tokens, the bag of context words reaches on each side. */
@@ -52,6 +56,9 @@ const BAG = 10;
 
 /** Lowercase words that link the capitalised parts of one name ("Ministerio de la Presidencia"). */
 const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'of', 'the', 'and', 'for'].map((w) => mixStr(SEED, w)));
+
+/** One-character tokens after which a capital says nothing: quotes, dashes, colons, ¿ and ¡. */
+const OPENERS = new Set([34, 39, 45, 58, 0xab, 0xbf, 0xa1, 0x2014, 0x2013, 0x201c, 0x2018]);
 
 const k1 = (t: number, a: number): number => finish(mixInt(mixInt(SEED, t), a));
 const k2 = (t: number, a: number, b: number): number => finish(mixInt(mixInt(mixInt(SEED, t), a), b));
@@ -74,6 +81,9 @@ export class FeatureExtractor {
   private run = new Uint8Array(64);
   private spanStart = new Int32Array(64);
   private spanEnd = new Int32Array(64);
+  private initial = new Uint8Array(64);
+  private doc: DocumentContext | null = null;
+  private docSentence = -1;
   /** Per token and list: 0 none, 1 single, 2 begin, 3 inside, 4 last token of the longest match. */
   private gaz = new Uint8Array(64 * LIST_COUNT);
   private readonly bestEnd = new Int32Array(LIST_COUNT);
@@ -85,10 +95,45 @@ export class FeatureExtractor {
     private readonly gazetteer: Gazetteer = EMPTY_GAZETTEER,
   ) {}
 
-  extract(tokens: readonly string[]): void {
+  /**
+   * Features of one sentence. With a document context (built by addToContext over every sentence of
+   * the document), capitalised words also see their other occurrences; `sentence` is this sentence's
+   * index in the document, so a word does not count itself.
+   */
+  extract(tokens: readonly string[], doc: DocumentContext | null = null, sentence = -1): void {
+    const n = tokens.length;
+    this.scan(tokens);
+    this.doc = doc;
+    this.docSentence = sentence;
+    this.lookup(tokens);
+    const lenBucket = n <= 2 ? 0 : n <= 5 ? 1 : n <= 12 ? 2 : 3;
+    for (let i = 0; i < n; i++) this.token(tokens[i]!, i, n, lenBucket);
+  }
+
+  /** Records sentence number `sentence` of a document in its context. */
+  addToContext(tokens: readonly string[], doc: DocumentContext, sentence: number): void {
+    const n = tokens.length;
+    this.scan(tokens);
+    const { lower, flags, spanStart, spanEnd, initial } = this;
+    for (let i = 0; i < n; i++) {
+      const f = flags[i]!;
+      if ((f & INIT_CAP) === 0) {
+        if ((f & NO_LETTER) === 0 && (f & HAS_DIGIT) === 0) doc.addLower(lower[i]!);
+        continue;
+      }
+      const a = spanStart[i]!;
+      const b = spanEnd[i]!;
+      const where = b - a === 1 ? 0 : i === a ? 1 : i === b - 1 ? 3 : 2;
+      const shape = ((Math.min(b - a, 4) * 4 + where) << 1) | (initial[i] ? OCC_INITIAL : 0);
+      doc.addCapitalised(lower[i]!, sentence, i, a > 0 ? lower[a - 1]! : BEFORE[0], b < n ? lower[b]! : AFTER[0], shape);
+    }
+  }
+
+  /** Per-token hashes, shapes, flags, quotes, capitalised runs and candidate name spans. */
+  private scan(tokens: readonly string[]): void {
     const n = tokens.length;
     this.reserve(n);
-    const { word, lower, shape, flags, suffix3, quote, run, fold, kind } = this;
+    const { word, lower, shape, flags, suffix3, quote, run, initial, fold, kind } = this;
     let inQuote = 0;
     for (let i = 0; i < n; i++) {
       const tok = tokens[i]!;
@@ -144,6 +189,7 @@ export class FeatureExtractor {
         quote[i] = 2;
         inQuote = 0;
       } else quote[i] = inQuote;
+      initial[i] = i === 0 || (tokens[i - 1]!.length === 1 && OPENERS.has(tokens[i - 1]!.charCodeAt(0))) ? 1 : 0;
     }
     // Runs of capitalised tokens: their length (capped) and where the token sits in its run.
     for (let i = 0; i < n; ) {
@@ -161,9 +207,6 @@ export class FeatureExtractor {
       i = j;
     }
     this.spans(n);
-    this.lookup(tokens);
-    const lenBucket = n <= 2 ? 0 : n <= 5 ? 1 : n <= 12 ? 2 : 3;
-    for (let i = 0; i < n; i++) this.token(tokens[i]!, i, n, lenBucket);
   }
 
   private token(tok: string, i: number, n: number, lenBucket: number): void {
@@ -240,6 +283,12 @@ export class FeatureExtractor {
       for (let k = Math.max(0, i - BAG); k < i - 1; k++) out[o++] = k1(T.bag, lower[k]!);
       for (let k = i + 2; k < n && k <= i + BAG; k++) out[o++] = k1(T.bag, lower[k]!);
     }
+    if ((f & INIT_CAP) !== 0) {
+      // A sentence tagged without its document says so, rather than look like one whose words occur
+      // nowhere else: the model learns separately how much a capital means there.
+      if (this.doc) o = this.documentFeatures(i, o, a >= 0 && this.spanEnd[i]! - a > 1 ? 1 : 0);
+      else out[o++] = k3(T.noDocument, this.initial[i]!, s, 0);
+    }
     let any = 0;
     for (let l = 0; l < LIST_COUNT; l++) {
       const g = this.gaz[i * LIST_COUNT + l]!;
@@ -249,6 +298,33 @@ export class FeatureExtractor {
     }
     if (any !== 0) out[o++] = k1(T.gazetteerAny, any);
     this.counts[i] = o - i * MAX_FEATURES;
+  }
+
+  /**
+   * What the document says elsewhere about a capitalised word: the spans it sits in and their
+   * neighbours, and whether it is written capitalised inside a sentence or in lowercase there.
+   */
+  private documentFeatures(i: number, o: number, inLongerSpan: number): number {
+    const doc = this.doc!;
+    const out = this.feats;
+    const key = this.lower[i]!;
+    let capInside = 0;
+    let capInitial = 0;
+    let seen = 0;
+    for (let occ = doc.first(key); occ >= 0 && seen < MAX_OCCURRENCES; occ = doc.next(occ)) {
+      if (doc.isAt(occ, this.docSentence, i)) continue;
+      seen++;
+      const sh = doc.shape(occ);
+      if ((sh & OCC_INITIAL) !== 0) capInitial++;
+      else capInside++;
+      out[o++] = k1(T.docBefore, doc.before(occ));
+      out[o++] = k1(T.docAfter, doc.after(occ));
+      if (sh >> 1 >= 8) out[o++] = k2(T.docSpan, sh >> 1, inLongerSpan);
+    }
+    const lowers = doc.lowerCount(key);
+    if (seen === 0 && lowers === 0) return o;
+    out[o++] = k3(T.docCase, this.initial[i]! * 16 + Math.min(capInside, 3) * 4 + Math.min(capInitial, 3), lowers === 0 ? 0 : lowers < 3 ? 1 : 2, 0);
+    return o;
   }
 
   /**
@@ -319,6 +395,7 @@ export class FeatureExtractor {
     this.run = new Uint8Array(size);
     this.spanStart = new Int32Array(size);
     this.spanEnd = new Int32Array(size);
+    this.initial = new Uint8Array(size);
     this.gaz = new Uint8Array(size * LIST_COUNT);
   }
 }

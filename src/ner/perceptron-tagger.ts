@@ -1,3 +1,4 @@
+import { DocumentContext } from './document-context.js';
 import { FeatureExtractor } from './features.js';
 import * as features from './features.js';
 import { gazetteerOf } from './gazetteer.js';
@@ -37,8 +38,24 @@ export class PerceptronTagger {
     this.extractor = new FeatureExtractor(new HashIndex(model.lowerVocab), gazetteerOf(model.gazetteer));
   }
 
-  /** Tag indices (into TAGS) for each token; the returned view is overwritten by the next call. */
-  tagIndices(tokens: readonly string[]): Uint8Array {
+  /**
+   * What a document's sentences say about each of its capitalised words, for tagging them one by one
+   * with tagIndices(tokens, context, sentenceIndex).
+   */
+  context(sentences: readonly (readonly string[])[]): DocumentContext {
+    let tokens = 0;
+    for (const s of sentences) tokens += s.length;
+    const doc = new DocumentContext(tokens);
+    for (let k = 0; k < sentences.length; k++) this.extractor.addToContext(sentences[k]!, doc, k);
+    return doc;
+  }
+
+  /**
+   * Tag indices (into TAGS) for each token; the returned view is overwritten by the next call. `doc` is
+   * the context of the sentence's document and `sentence` its index there; without them the sentence
+   * is tagged on its own, with no document features.
+   */
+  tagIndices(tokens: readonly string[], doc?: DocumentContext, sentence = 0): Uint8Array {
     const n = tokens.length;
     if (n > this.out.length) {
       const size = Math.max(n, this.out.length * 2);
@@ -48,7 +65,7 @@ export class PerceptronTagger {
     }
     const { extractor, table, emit } = this;
     const { weights } = table;
-    extractor.extract(tokens);
+    extractor.extract(tokens, doc ?? null, sentence);
     const { feats, counts } = extractor;
     emit.fill(0, 0, n * TAG_COUNT);
     for (let i = 0; i < n; i++) {
@@ -64,10 +81,16 @@ export class PerceptronTagger {
     return this.out.subarray(0, n);
   }
 
-  tag(tokens: readonly string[]): string[] {
-    const idx = this.tagIndices(tokens);
+  tag(tokens: readonly string[], doc?: DocumentContext, sentence = 0): string[] {
+    const idx = this.tagIndices(tokens, doc, sentence);
     const tags = new Array<string>(tokens.length);
     for (let i = 0; i < tokens.length; i++) tags[i] = TAGS[idx[i]!]!;
     return tags;
+  }
+
+  /** Tags every sentence of one document, each seeing what the others say about its words. */
+  tagDocument(sentences: readonly (readonly string[])[]): string[][] {
+    const doc = this.context(sentences);
+    return sentences.map((s, k) => this.tag(s, doc, k));
   }
 }

@@ -3,6 +3,7 @@ import { loadJsonResource, PROJECT_ROOT } from '../core/resources.js';
 import type { NerCueTable } from './cues.js';
 import { EnglishTagger } from './english.js';
 import { gazetteerOf } from './gazetteer.js';
+import type { DocumentContext } from './document-context.js';
 import { decodeModel } from './model-file.js';
 import { PerceptronTagger } from './perceptron-tagger.js';
 
@@ -42,9 +43,43 @@ export function modelLoads(): number {
 /**
  * Named-entity tags (IOB2: B-/I- PER, ORG, LOC, MISC, or O) for one tokenised sentence. Spanish uses
  * the trained model; English uses rules over capitalisation, titles, name endings and the model's
- * name lists. Any other language is read as Spanish, the model's language.
+ * name lists. Any other language is read as Spanish, the model's language. The sentence is its own
+ * document: a sentence of an article is better tagged through nerDocument().
  */
 export function tagSentence(tokens: readonly string[], lang: string = 'es'): string[] {
   if (tokens.length === 0) return [];
   return lang === 'en' ? englishTagger().tag(tokens) : spanishTagger().tag(tokens);
+}
+
+/** The sentences of one document, tagged on demand, each seeing what the others say about its words. */
+export interface NerDocument {
+  /** IOB2 tags of sentence `k` of the document. */
+  tag(k: number): string[];
+}
+
+/**
+ * A document for the NER model: `sentences` are all of its tokenised sentences, in order. Spanish
+ * capitalised words see their other occurrences in the document ("Williams" after "Daryl Williams");
+ * what they say is gathered on the first tag() call only, so a document whose sentences all go
+ * untagged costs nothing. English rules read each sentence on its own.
+ */
+export function nerDocument(sentences: readonly (readonly string[])[], lang: string = 'es'): NerDocument {
+  let context: DocumentContext | null = null;
+  return {
+    tag(k: number): string[] {
+      const tokens = sentences[k];
+      if (tokens === undefined) throw new RangeError(`nerDocument: no sentence ${k} (the document has ${sentences.length})`);
+      if (tokens.length === 0) return [];
+      if (lang === 'en') return englishTagger().tag(tokens);
+      const tagger = spanishTagger();
+      context ??= tagger.context(sentences);
+      return tagger.tag(tokens, context, k);
+    },
+  };
+}
+
+/** Tags of every sentence of one document (see nerDocument). */
+export function tagDocument(sentences: readonly (readonly string[])[], lang: string = 'es'): string[][] {
+  const doc = nerDocument(sentences, lang);
+  return sentences.map((_, k) => doc.tag(k));
 }

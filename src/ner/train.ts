@@ -1,4 +1,5 @@
 import { kindTable, LOWER } from './chars.js';
+import { DocumentContext } from './document-context.js';
 import { FeatureExtractor, lowerKey, MAX_FEATURES } from './features.js';
 import { seededRandom } from '../core/random.js';
 import { gazetteerOf, LISTS, spanKey, type ListName } from './gazetteer.js';
@@ -15,6 +16,24 @@ export interface LabeledSentence {
   tags: readonly string[];
   /** Where the sentence comes from, for error messages ("esp.train:221"). */
   where?: string;
+  /**
+   * The document the sentence belongs to: consecutive sentences with the same value form one, and
+   * their capitalised words see each other (document-context features). Absent: its own document.
+   */
+  doc?: number;
+}
+
+/** [first, end) sentence ranges of the documents: runs of consecutive sentences with the same `doc`. */
+export function documentRanges(sentences: readonly LabeledSentence[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let a = 0; a < sentences.length; ) {
+    const id = sentences[a]!.doc;
+    let b = a + 1;
+    if (id !== undefined) while (b < sentences.length && sentences[b]!.doc === id) b++;
+    out.push([a, b]);
+    a = b;
+  }
+  return out;
 }
 
 export interface TrainOptions {
@@ -46,6 +65,11 @@ export interface TrainOptions {
    * trusted on names it has not seen rather than learning that the list is always right.
    */
   folds: number;
+  /**
+   * Every `alone`-th sentence is trained a second time without its document (0: none), so that the
+   * model also tags a sentence handed to it on its own.
+   */
+  alone?: number;
 }
 
 export interface EpochReport {
@@ -82,9 +106,14 @@ function lowerVocabulary(sentences: readonly LabeledSentence[]): Uint32Array {
   return Uint32Array.from(keys).sort();
 }
 
-export function scoreTagger(tagger: { tag(tokens: readonly string[]): string[] }, sentences: readonly LabeledSentence[]): EntityScores {
+/** Entity scores of a tagger over labelled sentences, each document tagged as one. */
+export function scoreTagger(tagger: PerceptronTagger, sentences: readonly LabeledSentence[]): EntityScores {
   const scores = emptyScores();
-  for (const s of sentences) addSentence(scores, s.tags, tagger.tag(s.tokens));
+  for (const [a, b] of documentRanges(sentences)) {
+    const doc = sentences.slice(a, b);
+    const tagged = tagger.tagDocument(doc.map((s) => s.tokens));
+    doc.forEach((s, k) => addSentence(scores, s.tags, tagged[k]!));
+  }
   return scores;
 }
 
@@ -127,21 +156,39 @@ export function trainNer(sentences: readonly LabeledSentence[], options: TrainOp
   const { full, perFold } = gazetteers(sentences, options);
   const extractors = perFold.map((g) => new FeatureExtractor(vocab, gazetteerOf(g)));
 
-  // Extract every sentence once; features become dense ids, rare ones -1.
-  const gold = sentences.map(goldIndices);
+  // The examples: every sentence in its document, then every `alone`-th one again without it.
+  const alone = options.alone ?? 0;
+  const examples = Array.from(sentences.keys());
+  if (alone > 0) for (let s = alone - 1; s < sentences.length; s += alone) examples.push(s);
+  // Extract every example once; features become dense ids, rare ones -1.
+  const goldOf = sentences.map(goldIndices);
+  const gold = examples.map((s) => goldOf[s]!);
   let total = 0;
-  for (const s of sentences) total += s.tokens.length;
+  for (const s of examples) total += sentences[s]!.tokens.length;
   let raw = new Uint32Array(total * 40);
   const tokenStart = new Int32Array(total + 1);
-  const sentStart = new Int32Array(sentences.length + 1);
+  const sentStart = new Int32Array(examples.length + 1);
   let t = 0;
   let used = 0;
   const counts = new Map<number, number>();
-  for (let s = 0; s < sentences.length; s++) {
+  const docOf = new Int32Array(sentences.length);
+  const ranges = documentRanges(sentences);
+  const contexts = ranges.map(([a, b], d) => {
+    const doc = new DocumentContext();
+    for (let s = a; s < b; s++) {
+      extractors[0]!.addToContext(sentences[s]!.tokens, doc, s - a);
+      docOf[s] = d;
+    }
+    return doc;
+  });
+  for (let e = 0; e < examples.length; e++) {
+    const s = examples[e]!;
     const toks = sentences[s]!.tokens;
-    sentStart[s] = t;
+    sentStart[e] = t;
     const extractor = extractors[s % extractors.length]!;
-    extractor.extract(toks);
+    const d = docOf[s]!;
+    if (e >= sentences.length) extractor.extract(toks, null);
+    else extractor.extract(toks, contexts[d]!, s - ranges[d]![0]);
     for (let i = 0; i < toks.length; i++, t++) {
       tokenStart[t] = used;
       const c = extractor.counts[i]!;
@@ -158,7 +205,7 @@ export function trainNer(sentences: readonly LabeledSentence[], options: TrainOp
     }
   }
   tokenStart[t] = used;
-  sentStart[sentences.length] = t;
+  sentStart[examples.length] = t;
   const idOf = new Map<number, number>();
   const keyOf: number[] = [];
   for (const [key, n] of counts) {
@@ -171,7 +218,7 @@ export function trainNer(sentences: readonly LabeledSentence[], options: TrainOp
   for (let k = 0; k < used; k++) ids[k] = idOf.get(raw[k]!) ?? -1;
   raw = new Uint32Array(0);
   const F = keyOf.length;
-  log(`${sentences.length} sentences, ${total} tokens, ${F} features (seen ≥ ${options.minCount}×)`);
+  log(`${sentences.length} sentences (${examples.length} examples), ${total} tokens, ${F} features (seen ≥ ${options.minCount}×)`);
 
   let longest = 1;
   for (const s of sentences) longest = Math.max(longest, s.tokens.length);
@@ -227,7 +274,7 @@ export function trainNer(sentences: readonly LabeledSentence[], options: TrainOp
     tw.fill(0);
     tu.fill(0);
     c = 1;
-    const order = Array.from(sentences.keys());
+    const order = Array.from(examples.keys());
     const rand = seededRandom(options.seed + run);
     for (let epoch = 1; epoch <= options.epochs; epoch++) {
       for (let k = order.length - 1; k > 0; k--) {

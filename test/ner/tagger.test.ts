@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { entitiesOf } from '../../src/ner/entities.js';
-import { modelLoads, tagSentence } from '../../src/ner/tagger.js';
+import { modelLoads, nerDocument, tagDocument, tagSentence } from '../../src/ner/tagger.js';
 
 /** "text/TYPE" for each entity the tagger finds in a space-tokenised sentence. */
 function names(sentence: string, lang?: string): string[] {
@@ -74,6 +74,57 @@ describe('tagSentence (English rules)', () => {
 
   it('reads an abbreviation split by a tokeniser ("U . S .")', () => {
     assert.deepEqual(names('Officials at the U . S . embassy in Lima declined to comment .', 'en'), ['U . S ./LOC', 'Lima/LOC']);
+  });
+});
+
+/** "text/TYPE" per sentence for a document of space-tokenised sentences. */
+function documentNames(sentences: string[], lang?: string): string[][] {
+  const tokens = sentences.map((s) => s.split(' '));
+  return tagDocument(tokens, lang).map((tags, k) => entitiesOf(tags).map((e) => `${tokens[k]!.slice(e.start, e.end).join(' ')}/${e.type}`));
+}
+
+describe('tagDocument (Spanish model, document context)', () => {
+  const DOCUMENTS: Array<[string[], string[][]]> = [
+    [
+      ['La escritora Aurelia Benavente presentó ayer su última novela en Oviedo .', 'Benavente contó que tardó seis años en terminarla .'],
+      [['Aurelia Benavente/PER', 'Oviedo/LOC'], ['Benavente/PER']],
+    ],
+    [
+      ['El portavoz del sindicato , Julián Arrieta , visitó la fábrica .', 'Arrieta prometió nuevas ayudas para el sector .', 'Los trabajadores aplaudieron .'],
+      [['Julián Arrieta/PER'], ['Arrieta/PER'], []],
+    ],
+    // Negative cases: a common word opening several sentences stays a common word.
+    [
+      ['Según el informe , las ventas cayeron .', 'Según los expertos , la caída seguirá .'],
+      [[], []],
+    ],
+  ];
+  for (const [sentences, expected] of DOCUMENTS) {
+    it(sentences.join(' '), () => assert.deepEqual(documentNames(sentences), expected));
+  }
+
+  it('tags a sentence of a document like tagDocument does, whichever sentence is asked first', () => {
+    const tokens = DOCUMENTS[1]![0].map((s) => s.split(' '));
+    const doc = nerDocument(tokens);
+    const whole = tagDocument(tokens);
+    for (const k of [2, 0, 1]) assert.deepEqual(doc.tag(k), whole[k]);
+  });
+
+  it('reads English sentence by sentence, as tagSentence does', () => {
+    const sentences = ['Mayor Rosa Kline visited Leeds .', 'Kline thanked the volunteers .'];
+    assert.deepEqual(
+      tagDocument(sentences.map((s) => s.split(' ')), 'en'),
+      sentences.map((s) => tagSentence(s.split(' '), 'en')),
+    );
+  });
+
+  it('tags empty sentences and documents as nothing', () => {
+    assert.deepEqual(tagDocument([]), []);
+    assert.deepEqual(tagDocument([[], ['Hoy', 'llueve', '.']])[0], []);
+  });
+
+  it('names a sentence the document does not have', () => {
+    assert.throws(() => nerDocument([['Hola']]).tag(1), /no sentence 1 \(the document has 1\)/);
   });
 });
 

@@ -6,7 +6,7 @@ import { PROJECT_ROOT } from '../../src/core/resources.js';
 import { parseConll } from '../../src/ner/conll.js';
 import { decodeModel, encodeModel } from '../../src/ner/model-file.js';
 import { PerceptronTagger } from '../../src/ner/perceptron-tagger.js';
-import { trainNer, type TrainOptions } from '../../src/ner/train.js';
+import { documentRanges, trainNer, type LabeledSentence, type TrainOptions } from '../../src/ner/train.js';
 
 const fixture = parseConll(readFileSync(`${PROJECT_ROOT}test/fixtures/conll/tiny-train.conll`, 'utf8'), 'tiny-train.conll', true);
 const options: TrainOptions = { epochs: 5, seed: 7, minCount: 1, prune: 0, folds: 0 };
@@ -38,6 +38,35 @@ describe('trainNer', () => {
   it('repairs an I- tag that follows O into B- (as conlleval reads it)', () => {
     const tagger = new PerceptronTagger(trainNer([{ tokens: ['en', 'Lima', '.'], tags: ['O', 'I-LOC', 'O'] }], options).weights);
     assert.deepEqual(tagger.tag(['en', 'Lima', '.']), ['O', 'B-LOC', 'O']);
+  });
+});
+
+describe('documentRanges', () => {
+  const of = (docs: Array<number | undefined>): LabeledSentence[] => docs.map((doc) => ({ tokens: ['x'], tags: ['O'], doc }));
+  const cases: Array<[Array<number | undefined>, Array<[number, number]>]> = [
+    [[0, 0, 1, 1, 1], [[0, 2], [2, 5]]],
+    [[3, 3, 3], [[0, 3]]],
+    // Sentences without a document are each their own; the same number apart is two documents.
+    [[undefined, undefined], [[0, 1], [1, 2]]],
+    [[0, 1, 0], [[0, 1], [1, 2], [2, 3]]],
+    [[], []],
+  ];
+  for (const [docs, expected] of cases) it(JSON.stringify(docs), () => assert.deepEqual(documentRanges(of(docs)), expected));
+});
+
+describe('trainNer with documents', () => {
+  const inDocs = fixture.map((s, i) => ({ ...s, doc: Math.floor(i / 3) }));
+
+  it('learns its training sentences tagged in their documents', () => {
+    const tagger = new PerceptronTagger(trainNer(inDocs, options).weights);
+    const tagged = tagger.tagDocument(inDocs.slice(0, 3).map((s) => s.tokens));
+    inDocs.slice(0, 3).forEach((s, k) => assert.deepEqual(tagged[k], s.tags, s.tokens.join(' ')));
+  });
+
+  it('is deterministic with sentences also trained alone', () => {
+    const a = encodeModel({ ...trainNer(inDocs, { ...options, alone: 2 }).weights, meta: {} });
+    const b = encodeModel({ ...trainNer(inDocs, { ...options, alone: 2 }).weights, meta: {} });
+    assert.ok(a.equals(b));
   });
 });
 
