@@ -2,6 +2,11 @@
  * Ingest at scale, end to end through the CLI, on articles generated from the team's fixtures.
  * `ATALAYA_SCALE_ARTICLES=10000 npm test -- ingest-scale` runs the issue's 10,000-article measurement;
  * the default keeps `npm test` short.
+ *
+ * Three runs of the CLI from source (under tsx, whose loader adds about a second of CPU and 40 MB to
+ * what `atalaya ingest` itself uses): one article, for the start-up cost (modules, lexicons, the NER
+ * model); the corpus as users run it, for speed and peak memory; the corpus again with the live heap
+ * sampled, which forces collections and so cannot be the run that is timed.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -13,6 +18,12 @@ import { PROJECT_ROOT } from '../../src/core/resources.js';
 import { writeScaleCorpus } from './scale-corpus.js';
 
 const COUNT = Number(process.env.ATALAYA_SCALE_ARTICLES ?? 1000);
+/** The issue's figures: articles per CPU second end to end, and peak RSS (with 50 MB to spare). */
+const MIN_RATE = 200;
+const MAX_RSS_MB = 250;
+/** Below this many articles start-up weighs too much for the end-to-end rate to say anything. */
+const END_TO_END_FROM = 10000;
+
 const dir = mkdtempSync(join(tmpdir(), 'atalaya-scale-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -22,44 +33,74 @@ interface Usage {
   heapMB: number[];
 }
 
-
-describe(`ingest ${COUNT} articles into SQLite`, () => {
-  writeScaleCorpus(join(dir, 'in'), COUNT);
-  const started = performance.now();
-  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', `${PROJECT_ROOT}test/cli/measure-child.ts`, 'ingest', join(dir, 'in'), '--db', join(dir, 'scale.db')], {
+function measure(args: string[], nodeFlags: string[] = []): { status: number | null; stdout: string; stderr: string; usage: Usage | null } {
+  const r = spawnSync(process.execPath, [...nodeFlags, '--import', 'tsx', `${PROJECT_ROOT}test/cli/measure-child.ts`, ...args], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
   });
-  const wallSeconds = (performance.now() - started) / 1000;
   const usage = JSON.parse(/resource-usage (.*)/.exec(r.stderr)?.[1] ?? 'null') as Usage | null;
-  const perCpuSecond = usage ? Math.round(COUNT / usage.cpuSeconds) : 0;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, usage };
+}
+
+/**
+ * The live heap samples once the program has loaded: the modules load before the first batch and the
+ * lexicons and model during it, so the samples before the heap first comes within 5 MB of the floor of
+ * the run's second half are warm-up. A leak raises that floor, and then too few samples remain.
+ */
+function afterWarmUp(samples: readonly number[]): number[] {
+  const floor = Math.min(...samples.slice(Math.floor(samples.length / 2)));
+  const start = samples.findIndex((s) => s >= floor - 5);
+  return samples.slice(start);
+}
+
+describe(`ingest ${COUNT} articles into SQLite`, () => {
+  const input = join(dir, 'in');
+  writeScaleCorpus(input, COUNT);
+  const one = measure(['ingest', join(input, 'lote-000', 'nota-00000.txt'), '--db', join(dir, 'one.db')]);
+  const started = performance.now();
+  const run = measure(['ingest', input, '--db', join(dir, 'scale.db')]);
+  const wallSeconds = (performance.now() - started) / 1000;
+  const heap = measure(['ingest', input, '--db', join(dir, 'heap.db'), '--batch', '50'], ['--expose-gc']);
+
+  const cpu = run.usage?.cpuSeconds ?? Infinity;
+  const startup = one.usage?.cpuSeconds ?? 0;
+  const perCpuSecond = Math.round(COUNT / cpu);
+  const afterStartup = Math.round((COUNT - 1) / (cpu - startup));
   process.stdout.write(
-    `# scale: ${COUNT} articles, ${perCpuSecond} articles per CPU second, ${Math.round(COUNT / wallSeconds)}/s wall, ` +
-      `peak RSS ${usage?.maxRssMB} MB, live heap ${usage?.heapMB.join(' ')} MB\n`,
+    `# scale: ${COUNT} articles, ${perCpuSecond} articles per CPU second (${afterStartup} after a start-up of ${startup.toFixed(1)} s), ` +
+      `${Math.round(COUNT / wallSeconds)}/s wall, peak RSS ${run.usage?.maxRssMB} MB; live heap ${heap.usage?.heapMB.join(' ')} MB\n`,
   );
 
   it('stores every article, none failed', () => {
-    assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, new RegExp(`: ${COUNT.toLocaleString('en-US')} documents stored.*, 0 skipped as duplicates, 0 failed`));
+    for (const r of [one, run, heap]) assert.equal(r.status, 0, r.stderr);
+    for (const r of [run, heap]) {
+      assert.match(r.stdout, new RegExp(`: ${COUNT.toLocaleString('en-US')} documents stored.*, 0 skipped as duplicates, 0 failed`));
+    }
   });
 
   it('streams: the live heap does not grow with the number of documents', () => {
-    // The first samples are taken while the pipeline's lexicons load: warm-up, not growth.
-    const samples = (usage?.heapMB ?? []).slice(2);
-    assert.ok(samples.length >= 6, `enough samples (${samples.length})`);
+    const samples = afterWarmUp(heap.usage?.heapMB ?? []);
+    assert.ok(samples.length >= 6, `enough samples after warm-up (${samples.length})`);
     // A sample can fall while a batch of analyses waits to be written (bounded, whatever the number of
-    // documents); a leak raises the floor, so floors are compared. The corpus's last fifth is one JSONL
-    // dump, read last, during which the heap sits about 37 MB higher — as much at 3,000 documents as at
-    // 1,000, so not growth with the input, and not yet explained: the comparison is over the text files
-    // streamed before it (first third against second third of the samples).
+    // documents); a leak raises the floor, so the floors of the first and last thirds are compared.
     const third = Math.floor(samples.length / 3);
     const early = Math.min(...samples.slice(0, third));
-    const later = Math.min(...samples.slice(third, 2 * third));
-    assert.ok(later - early < 15, `live heap ${early} MB early, ${later} MB later`);
+    const later = Math.min(...samples.slice(-third));
+    assert.ok(later - early < 10, `live heap ${early} MB early, ${later} MB later`);
   });
 
-  it('runs at 200 articles per CPU second with a peak RSS under 300 MB', { todo: 'the pipeline stages take most of the time and memory; see the figures printed above' }, () => {
-    assert.ok(perCpuSecond >= 200, `${perCpuSecond} articles per CPU second`);
-    assert.ok((usage?.maxRssMB ?? Infinity) < 300, `peak RSS ${usage?.maxRssMB} MB`);
+  it(`runs at ${MIN_RATE} articles per CPU second with a peak RSS under ${MAX_RSS_MB} MB`, () => {
+    assert.ok(afterStartup >= MIN_RATE, `${afterStartup} articles per CPU second after start-up`);
+    if (COUNT >= END_TO_END_FROM) assert.ok(perCpuSecond >= MIN_RATE, `${perCpuSecond} articles per CPU second end to end`);
+    assert.ok((run.usage?.maxRssMB ?? Infinity) < MAX_RSS_MB, `peak RSS ${run.usage?.maxRssMB} MB`);
   });
+});
+
+describe('afterWarmUp', () => {
+  const cases: { name: string; samples: number[]; kept: number }[] = [
+    { name: 'drops the load before the first batch', samples: [6, 7, 12, 14, 49, 49.5, 49.2, 50, 49.8, 50.1], kept: 6 },
+    { name: 'keeps a run that is flat from the start', samples: [48, 49, 49, 48.5, 49, 49], kept: 6 },
+    { name: 'a steady leak leaves only its second half', samples: [10, 20, 30, 40, 50, 60, 70, 80], kept: 4 },
+  ];
+  for (const c of cases) it(c.name, () => assert.equal(afterWarmUp(c.samples).length, c.kept));
 });

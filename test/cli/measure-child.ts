@@ -1,9 +1,11 @@
 /**
- * Runs the CLI (src/cli/main.ts) in this process and, on exit, prints its CPU time, peak memory and (when
- * started with --expose-gc) the live heap after a full collection whenever the event loop is free (between
- * store writes), at most every 50 ms, on a last stderr
- * line `resource-usage {…}`: how the scale test measures articles per CPU second and whether memory
- * grows with the number of documents.
+ * Runs the CLI (src/cli/main.ts) in this process and, on exit, prints its CPU time and peak memory on a
+ * last stderr line `resource-usage {…}`: how the scale test measures articles per CPU second.
+ *
+ * Started with --expose-gc it also samples the live heap after a full collection whenever the event loop
+ * is free (between store writes), at most every 50 ms: whether memory grows with the number of documents.
+ * Those forced collections cost CPU and keep the heap smaller than a real run's, so the scale test takes
+ * speed and peak memory from a run without them.
  */
 const heapMB: number[] = [];
 const gc = (globalThis as { gc?: () => void }).gc;
