@@ -24,6 +24,7 @@ const COUNTRYISH = new Set<EntryKind>(['country', 'capital', 'epithet']);
 const ADJ_KINDS = new Set<EntryKind>(['demonym', 'epithet-adj']);
 type Lang2 = 'es' | 'en';
 /** Tokens after which a word opens a clause as if it began the sentence. */
+const LETTER_START = /^\p{L}/u;
 const OPENERS = new Set(['¿', '¡', '«', '"', '“', "'", '‘', '(', ':', '—', '–', '-', '|', '•']);
 /** Person roles that stand alone only as descriptors of someone already named ("el presidente"). */
 const DESCRIPTOR_SECTORS = new Set<Sector>(['GOV', 'ELI', 'LEG', 'JUD']);
@@ -310,7 +311,9 @@ class SentencePhrases {
       d = this.draft(it.start, it.end, 'LOC', p.country ? this.countryActor(p.country) : null, via);
       d.plainName = true;
     } else {
-      d = this.draft(it.start, it.end, 'LOC', this.countryActor(data.countries[e.ref]!.iso3), via);
+      const acting = e.kind === 'capital' && this.actsAsSubject(it.start, it.end);
+      d = this.draft(it.start, it.end, 'LOC', this.countryActor(data.countries[e.ref]!.iso3, acting ? 'GOV' : null), via);
+      if (acting) this.record('actors.capital.metonym', it.start, it.end, () => `${e.form} acts: its government`);
       d.plainName = true;
     }
     this.push(d);
@@ -331,6 +334,21 @@ class SentencePhrases {
     d.isName = true;
     this.push(d);
     this.s.seenPersons.add(e.ref);
+  }
+
+  /**
+   * A capital that acts names its government ("Moscú advirtió", "Washington on Monday rejected"): it
+   * opens a clause (the sentence, or after a comma, "y", "que"), and a lowercase word follows that does
+   * not continue a place phrase ("Moscú en invierno", "Washington y Pekín", "Cairo's").
+   */
+  private actsAsSubject(start: number, end: number): boolean {
+    const w = this.s.lex.words;
+    const before = this.key(start - 1);
+    if (!this.startsClause(start) && before !== ',' && !w.and.has(before) && !w.subordinator.has(before)) return false;
+    if (!this.isWord(end) || this.s.tk.cases[end] !== TokenCase.Lower) return false;
+    const after = this.key(end);
+    if (!LETTER_START.test(after)) return false;
+    return !w.of.has(after) && !w.and.has(after) && !w.article.has(after) && !w['language-prep'].has(after);
   }
 
   /** English "the Trump administration": the body a named person's country runs. */
