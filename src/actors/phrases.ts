@@ -748,6 +748,21 @@ class SentencePhrases {
 
   // ---- the NER model's names where the lexicon found none
 
+  /** The first token of the lexicon item over token t, or -1. */
+  private itemStartOf(t: number): number {
+    const k = this.itemAt[t]!;
+    return k < 0 ? -1 : this.s.items[k]!.start;
+  }
+
+  /** The sector of a body role that heads an organisation's name ("Partido Liberal", "Ministerio de Minas"), or null. */
+  private headSector(t: number): Sector | null {
+    const k = t < 0 ? -1 : this.itemAt[t]!;
+    if (k < 0 || this.s.items[k]!.start !== t) return null;
+    const e = this.entry(k, 'role');
+    const role = e ? this.s.lex.data.roles[e.ref]! : null;
+    return role?.kind === 'body' ? role.sector : null;
+  }
+
   private modelNames(): void {
     const { s } = this;
     for (const found of s.names) {
@@ -776,7 +791,12 @@ class SentencePhrases {
       const text = s.doc.text.slice(s.doc.tokens[n.start]!.start, s.doc.tokens[n.end - 1]!.end);
       let actor: Actor | null = null;
       if (n.type === 'PER') actor = actorOf({ name: text, country: intro?.country ?? null, org: intro?.org ?? null, sector: intro?.sector ?? null });
-      else if (n.type === 'ORG' && inner.length === 1 && inner[0]!.actor?.country) actor = actorOf({ country: inner[0]!.actor.country, name: text });
+      else if (n.type === 'ORG') {
+        const country = inner.length === 1 ? (inner[0]!.actor?.country ?? null) : null;
+        // The head noun opens a Spanish name and closes an English one ("Partido Liberal", "Liberal Party").
+        const sector = this.headSector(this.lang === 'en' ? this.itemStartOf(n.end - 1) : n.start);
+        if (country || sector) actor = actorOf({ country, sector, name: text });
+      }
       const d = this.draft(n.start, n.end, n.type, actor, 'model');
       d.model = true;
       d.offices = intro?.offices ?? [];
