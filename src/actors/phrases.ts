@@ -174,13 +174,19 @@ class SentencePhrases {
   private isTitleCase(): boolean {
     let long = 0;
     let caps = 0;
+    let words = 0;
+    let upper = 0;
     for (let t = this.s.from; t < this.s.to; t++) {
       const tok = this.s.doc.tokens[t]!;
-      if (tok.kind !== 'word' || tok.text.length < 4 || this.itemAt[t]! >= 0) continue;
+      if (tok.kind !== 'word' || tok.text.length < 2) continue;
+      words++;
+      if (this.s.tk.cases[t] === TokenCase.Upper) upper++;
+      if (tok.text.length < 4 || this.itemAt[t]! >= 0) continue;
       long++;
       if (this.s.tk.cases[t] !== TokenCase.Lower) caps++;
     }
-    return long >= 3 && caps / long >= 0.75;
+    // A headline in capitals ("POLICÍA DE PERÚ DETIENE A LÍDER COCALERO") says nothing about names either.
+    return (long >= 3 && caps / long >= 0.75) || (words >= 3 && upper === words);
   }
 
   private itemStartingAt(t: number): number {

@@ -19,6 +19,8 @@ interface Case {
 }
 
 const ES: Case[] = [
+  { text: 'POLICÍA DE PERÚ DETIENE A DIRIGENTE COCALERO EN BOGOTÁ', expect: [['POLICÍA DE PERÚ', 'PER/COP'], ['BOGOTÁ', 'COL']] },
+  { text: 'PAZ EN COLOMBIA, PIDEN LOS OBISPOS', expect: [['COLOMBIA', 'COL'], ['OBISPOS', 'COL/REL']], not: ['PAZ'] },
   { text: 'Rusia y Ucrania reanudaron el diálogo en Estambul.', expect: [['Rusia', 'RUS'], ['Ucrania', 'UKR'], ['Estambul', 'TUR']] },
   { text: 'El Kremlin acusó a Kiev de sabotear la tregua.', expect: [['Kremlin', 'RUS/GOV'], ['Kiev', 'UKR']] },
   { text: 'La Casa Blanca y el Pentágono guardaron silencio.', expect: [['Casa Blanca', 'USA/GOV'], ['Pentágono', 'USA/MIL']] },
