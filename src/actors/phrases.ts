@@ -754,6 +754,24 @@ class SentencePhrases {
 
   // ---- the NER model's names where the lexicon found none
 
+  /**
+   * The one country named inside a name the model found, by a country, a capital or a demonym the
+   * lexicon left out there ("Kenya Anti-Corruption Commission", "South Lebanon", "Danish Web sites"), or null.
+   */
+  private countryInside(n: ModelSpan): string | null {
+    let found: string | null = null;
+    for (let t = n.start; t < n.end; t++) {
+      const k = this.itemAt[t]!;
+      if (k < 0 || this.s.items[k]!.start !== t) continue;
+      const c = this.entry(k, COUNTRYISH);
+      const code = c ? this.s.lex.data.countries[c.ref]!.iso3 : this.adjCountry(k);
+      if (!code) continue;
+      if (found && found !== code) return null;
+      found = code;
+    }
+    return found;
+  }
+
   /** The first token of the lexicon item over token t, or -1. */
   private itemStartOf(t: number): number {
     const k = this.itemAt[t]!;
@@ -797,10 +815,10 @@ class SentencePhrases {
       const text = s.doc.text.slice(s.doc.tokens[n.start]!.start, s.doc.tokens[n.end - 1]!.end);
       let actor: Actor | null = null;
       if (n.type === 'PER') actor = actorOf({ name: text, country: intro?.country ?? null, org: intro?.org ?? null, sector: intro?.sector ?? null });
-      else if (n.type === 'ORG') {
-        const country = inner.length === 1 ? (inner[0]!.actor?.country ?? null) : null;
+      else {
+        const country = inner.length === 1 ? (inner[0]!.actor?.country ?? null) : this.countryInside(n);
         // The head noun opens a Spanish name and closes an English one ("Partido Liberal", "Liberal Party").
-        const sector = this.headSector(this.lang === 'en' ? this.itemStartOf(n.end - 1) : n.start);
+        const sector = n.type === 'ORG' ? this.headSector(this.lang === 'en' ? this.itemStartOf(n.end - 1) : n.start) : null;
         if (country || sector) actor = actorOf({ country, sector, name: text });
       }
       const d = this.draft(n.start, n.end, n.type, actor, 'model');
