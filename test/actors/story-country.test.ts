@@ -29,6 +29,9 @@ const CASES: Case[] = [
   { lang: 'es', text: 'El presidente Ramón Ibarra visitó Tegucigalpa el lunes.', expect: [['Ramón Ibarra', 'HND/GOV'], ['Tegucigalpa', 'HND']] },
   { lang: 'en', text: 'Riot police fired rubber bullets at protesters in Lagos.', expect: [['protesters', 'NGA/CVL']] },
   { lang: 'en', text: 'In Peru, the army clashed with coca growers near Cusco.', expect: [['army', 'PER/MIL']] },
+  { lang: 'es', text: 'Guerrilleros quemaron tres camiones en zona rural de Tumaco, NARIÑO.', expect: [['Guerrilleros', 'COL/REB'], ['NARIÑO', 'COL']] },
+  { lang: 'es', text: 'Los maestros de Oruro y Potosí marcharon contra el Gobierno.', expect: [['maestros de Oruro', 'BOL/EDU'], ['Potosí', 'BOL'], ['Gobierno', 'BOL/GOV']] },
+  { lang: 'es', text: 'Las autodefensas atacaron en Urabá mientras el Ejército llegaba a Barinas.', expect: [['Urabá', 'COL'], ['Barinas', 'VEN'], ['Ejército', 'MIL']] },
   // not: two countries, a nationality alone, roles from abroad, organisations
   { lang: 'es', text: 'La policía detuvo a los manifestantes en Quito mientras Lima guardaba silencio.', expect: [['policía', 'COP'], ['manifestantes', 'CVL']] },
   { lang: 'es', text: 'Algunos jóvenes quemaron una bandera francesa.', expect: [['jóvenes', 'CVL']] },
