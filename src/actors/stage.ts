@@ -2,7 +2,7 @@ import type { Mention } from '../core/analysis.js';
 import type { Doc } from '../core/doc.js';
 import type { Stage } from '../core/stage.js';
 import type { Tracer } from '../core/tracer.js';
-import { tagSentence } from '../ner/tagger.js';
+import { nerDocument } from '../ner/tagger.js';
 import { resolveCoreference } from './coref.js';
 import type { Draft } from './draft.js';
 import { actorLexicon, type ActorLexicon } from './lexicon.js';
@@ -55,20 +55,27 @@ export function findMentions(doc: Doc, trace: Tracer): Mention[] {
   const seenPersons = new Set<number>();
   const drafts: Draft[] = [];
   const buffers = phraseBuffers(doc.tokens.length);
-  let from = 0;
-  while (from < doc.tokens.length) {
+  // The model reads each sentence with what the rest of the article says about its capitalised words.
+  const starts: number[] = [];
+  const texts: string[][] = [];
+  for (let from = 0; from < doc.tokens.length;) {
     const sentence = doc.tokens[from]!.sentence;
     let to = from + 1;
     while (to < doc.tokens.length && doc.tokens[to]!.sentence === sentence) to++;
-    const items = matchTokens(lex, tk, from, to);
-    let names: ModelSpan[] = [];
-    if (mayHoldUnknownName(doc, lex, tk, items, from, to)) {
-      const texts = new Array<string>(to - from);
-      for (let t = from; t < to; t++) texts[t - from] = doc.tokens[t]!.text;
-      names = tagSpans(tagSentence(texts, doc.lang === 'en' ? 'en' : 'es'), from);
-    }
-    for (const d of sentenceDrafts({ doc, lex, tk, from, to, sentence, items, names, date, seenPersons, buffers, trace })) drafts.push(d);
+    const words = new Array<string>(to - from);
+    for (let t = from; t < to; t++) words[t - from] = doc.tokens[t]!.text;
+    starts.push(from);
+    texts.push(words);
     from = to;
+  }
+  const ner = nerDocument(texts, doc.lang === 'en' ? 'en' : 'es');
+  for (let k = 0; k < starts.length; k++) {
+    const from = starts[k]!;
+    const to = from + texts[k]!.length;
+    const sentence = doc.tokens[from]!.sentence;
+    const items = matchTokens(lex, tk, from, to);
+    const names: ModelSpan[] = mayHoldUnknownName(doc, lex, tk, items, from, to) ? tagSpans(ner.tag(k), from) : [];
+    for (const d of sentenceDrafts({ doc, lex, tk, from, to, sentence, items, names, date, seenPersons, buffers, trace })) drafts.push(d);
   }
   const resolved = resolveCoreference(drafts, { doc, lex, date, trace });
   applyStoryCountry(resolved, trace);
