@@ -627,7 +627,10 @@ class SentencePhrases {
   /** A name a role introduces as a title, right after it or after one or two adjectives ("la líder opositora María Corina Machado"). */
   private titleName(t: number): number {
     const w = this.s.lex.words;
-    for (let skip = 0; skip <= 2; skip++) {
+    // Spanish adjectives follow the role ("la líder opositora María Corina Machado"); English ones come
+    // before it, so a lowercase word after an English role is a verb ("peacekeepers left Srebrenica").
+    const most = this.lang === 'en' ? 0 : 2;
+    for (let skip = 0; skip <= most; skip++) {
       if (this.nameStart(t + skip) >= 0) return t + skip;
       const k = this.key(t + skip);
       const adjective = this.isWord(t + skip) && this.s.tk.cases[t + skip] === TokenCase.Lower && this.itemAt[t + skip]! < 0
