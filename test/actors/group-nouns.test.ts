@@ -40,6 +40,7 @@ const CASES: Case[] = [
   { lang: 'en', text: 'Russian aircraft and Israeli tanks were seen near the border.', expect: [['Russian aircraft', 'RUS/MIL'], ['Israeli tanks', 'ISR/MIL']] },
   { lang: 'en', text: 'UN peacekeepers left Srebrenica.', expect: [['UN peacekeepers', 'UN/MIL']], not: ['srebrenica'] },
   { lang: 'en', text: 'Think tanks said the aircraft landed safely.', expect: [], not: ['tanks', 'aircraft'] },
+  { lang: 'es', text: 'Los dirigentes opositores marcharon hasta el Congreso.', expect: [['dirigentes opositores', 'OPP']] },
   // adjectives after a noun stay adjectives
   { lang: 'es', text: 'El edificio de las operaciones militares quedó vacío.', expect: [], not: ['militares'] },
   { lang: 'es', text: 'Los trabajadores bananeros y las empresas exportadoras negociaron.', expect: [['trabajadores', 'LAB']], not: ['bananeros'] },
