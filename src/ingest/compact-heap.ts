@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 
 /** How far the old generation may grow past what a full collection left, in percent. */
-export const HEAP_GROWING_PERCENT = 25;
+const HEAP_GROWING_PERCENT = 25;
 
 /**
  * For long batch runs (ingest, worker). On a machine with memory to spare V8 lets its heap grow to four
