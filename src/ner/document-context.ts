@@ -12,6 +12,9 @@ export const MAX_OCCURRENCES = 6;
 /** A capitalised occurrence opens a sentence or a quote, where capitals say nothing about a name. */
 export const OCC_INITIAL = 1;
 
+/** First-pass labels of occurrences: none yet, then O and each entity type. */
+export const LABEL_NONE = 0;
+
 export class DocumentContext {
   /** Word key → slot. */
   private readonly slots = new Map<number, number>();
@@ -27,8 +30,20 @@ export class DocumentContext {
   /** Span length (capped at 4) × 4 + position (0 single, 1 first, 2 inside, 3 last), × 2 + initial. */
   private occShape: Uint8Array;
   private occLast: Int32Array;
+  /** A first pass's label of each occurrence (LABEL_NONE until setLabels). */
+  private occLabel: Uint8Array;
+  /** Per sentence, its occurrences' [first, end) range: they are recorded sentence by sentence. */
+  private sentFirst: Int32Array;
+  private sentEnd: Int32Array;
+  /** Per sentence: 0 its occurrences have no labels yet, 1 they have, 2 queued by unlabelledAround. */
+  private sentLabelled: Uint8Array;
+  private occKey: Int32Array;
   private slotUsed = 0;
   private occUsed = 0;
+  /** Whether a first pass labels the occurrences (some may not be labelled yet). */
+  labelled = false;
+  /** The document's sentences, for a tagger that labels them when they are needed. */
+  sentences: readonly (readonly string[])[] = [];
 
   constructor(tokensHint = 256) {
     const n = Math.max(16, tokensHint);
@@ -42,6 +57,11 @@ export class DocumentContext {
     this.occBefore = new Int32Array(n);
     this.occAfter = new Int32Array(n);
     this.occShape = new Uint8Array(n);
+    this.occLabel = new Uint8Array(n);
+    this.sentFirst = new Int32Array(16);
+    this.sentEnd = new Int32Array(16);
+    this.sentLabelled = new Uint8Array(16);
+    this.occKey = new Int32Array(n);
   }
 
   /** Empties the context for another document, keeping its buffers. */
@@ -49,6 +69,11 @@ export class DocumentContext {
     this.slots.clear();
     this.slotUsed = 0;
     this.occUsed = 0;
+    this.labelled = false;
+    this.sentEnd.fill(0);
+    this.sentFirst.fill(0);
+    this.sentLabelled.fill(0);
+    this.sentences = [];
   }
 
   private slot(key: number): number {
@@ -88,6 +113,8 @@ export class DocumentContext {
       this.occBefore = grow(this.occBefore, size);
       this.occAfter = grow(this.occAfter, size);
       this.occShape = grow(this.occShape, size);
+      this.occLabel = grow(this.occLabel, size);
+      this.occKey = grow(this.occKey, size);
     }
     this.occNext[o] = -1;
     this.occSentence[o] = sentence;
@@ -95,10 +122,63 @@ export class DocumentContext {
     this.occBefore[o] = before;
     this.occAfter[o] = after;
     this.occShape[o] = shape;
+    this.occLabel[o] = LABEL_NONE;
+    this.occKey[o] = key;
     if (this.slotCount[s] === 0) this.slotFirst[s] = o;
     else this.occNext[this.occLast[s]!] = o;
     this.occLast[s] = o;
     this.slotCount[s]!++;
+  }
+
+  /** Marks where sentence `sentence`'s occurrences start (call before adding them) or end (after). */
+  beginSentence(sentence: number): void {
+    if (sentence >= this.sentFirst.length) {
+      const size = Math.max(sentence + 1, this.sentFirst.length * 2);
+      this.sentFirst = grow(this.sentFirst, size);
+      this.sentEnd = grow(this.sentEnd, size);
+      this.sentLabelled = grow(this.sentLabelled, size);
+    }
+    this.sentFirst[sentence] = this.occUsed;
+  }
+
+  endSentence(sentence: number): void {
+    this.sentEnd[sentence] = this.occUsed;
+  }
+
+  /**
+   * Stores a first pass's tags (indices into TAGS) of sentence `sentence` on its recorded capitalised
+   * occurrences, as their entity type: 1 for O, 2 + the type's index otherwise.
+   */
+  setLabels(sentence: number, tags: ArrayLike<number>): void {
+    this.labelled = true;
+    if (sentence >= this.sentFirst.length) return;
+    this.sentLabelled[sentence] = 1;
+    for (let o = this.sentFirst[sentence]!, end = this.sentEnd[sentence]!; o < end; o++) {
+      const t = tags[this.occToken[o]!]!;
+      this.occLabel[o] = t === 0 ? 1 : 2 + ((t - 1) >> 1);
+    }
+  }
+
+  /**
+   * Adds to `out` the sentences, not labelled yet, that hold an occurrence of a capitalised word of
+   * sentence `sentence` (itself included): what a second pass over that sentence reads.
+   */
+  unlabelledAround(sentence: number, out: number[]): void {
+    if (sentence >= this.sentFirst.length) return;
+    for (let o = this.sentFirst[sentence]!, end = this.sentEnd[sentence]!; o < end; o++) {
+      const s = this.slots.get(this.occKey[o]!)!;
+      if (this.slotCount[s]! < 2) continue;
+      for (let p = this.slotFirst[s]!; p >= 0; p = this.occNext[p]!) {
+        const j = this.occSentence[p]!;
+        if (this.sentLabelled[j] !== 0) continue;
+        this.sentLabelled[j] = 2;
+        out.push(j);
+      }
+    }
+  }
+
+  label(o: number): number {
+    return this.occLabel[o]!;
   }
 
   /** Lowercase occurrences of the word in the document. */

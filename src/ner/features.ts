@@ -13,7 +13,7 @@ const { finish, mixInt, mixMapped, mixStr, SEED } = hash;
 const { MAX_OCCURRENCES, OCC_INITIAL } = documentContext;
 
 /** Upper bound on the features one token gets; the extractor's rows are this wide. */
-export const MAX_FEATURES = 112;
+export const MAX_FEATURES = 128;
 
 /** Token flags, combined into features. */
 export const INIT_CAP = 1;
@@ -30,7 +30,7 @@ export const INNER_CAP = 256;
  * Bumped whenever the templates change: a model records the version it was trained with, and the
  * tagger refuses a model from another version instead of silently mis-scoring it.
  */
-export const FEATURE_VERSION = 8;
+export const FEATURE_VERSION = 9;
 
 /** Membership test on lowercased-word hashes (the words the training text has in lowercase). */
 export interface HashSet {
@@ -48,7 +48,7 @@ const T = {
   prevBi: 35, nextBi: 36, around: 37, prev2Shape: 38, next2Shape: 39, sentLen: 40, prevSuffix: 41,
   nextSuffix: 42, lenFlags: 43, prevFlagsLower: 44, spanBefore: 45, spanAfter: 46, spanFirst: 47,
   spanLast: 48, spanShape: 49, gazetteer: 50, gazetteerAny: 51, bag: 52, trigram: 53, docBefore: 54,
-  docAfter: 55, docSpan: 56, docCase: 57, noDocument: 58,
+  docAfter: 55, docSpan: 56, docCase: 57, noDocument: 58, docLabel: 59,
 } as const;
 
 /** How far, in tokens, the bag of context words reaches on each side. */
@@ -84,6 +84,7 @@ export class FeatureExtractor {
   private initial = new Uint8Array(64);
   private doc: DocumentContext | null = null;
   private docSentence = -1;
+  private useLabels = false;
   /** Per token and list: 0 none, 1 single, 2 begin, 3 inside, 4 last token of the longest match. */
   private gaz = new Uint8Array(64 * LIST_COUNT);
   private readonly bestEnd = new Int32Array(LIST_COUNT);
@@ -98,13 +99,15 @@ export class FeatureExtractor {
   /**
    * Features of one sentence. With a document context (built by addToContext over every sentence of
    * the document), capitalised words also see their other occurrences; `sentence` is this sentence's
-   * index in the document, so a word does not count itself.
+   * index in the document, so a word does not count itself. With `labels` (a second pass), they also
+   * see the labels a first pass gave those occurrences.
    */
-  extract(tokens: readonly string[], doc: DocumentContext | null = null, sentence = -1): void {
+  extract(tokens: readonly string[], doc: DocumentContext | null = null, sentence = -1, labels = false): void {
     const n = tokens.length;
     this.scan(tokens);
     this.doc = doc;
     this.docSentence = sentence;
+    this.useLabels = labels;
     this.lookup(tokens);
     const lenBucket = n <= 2 ? 0 : n <= 5 ? 1 : n <= 12 ? 2 : 3;
     for (let i = 0; i < n; i++) this.token(tokens[i]!, i, n, lenBucket);
@@ -115,6 +118,7 @@ export class FeatureExtractor {
     const n = tokens.length;
     this.scan(tokens);
     const { lower, flags, spanStart, spanEnd, initial } = this;
+    doc.beginSentence(sentence);
     for (let i = 0; i < n; i++) {
       const f = flags[i]!;
       if ((f & INIT_CAP) === 0) {
@@ -127,6 +131,7 @@ export class FeatureExtractor {
       const shape = ((Math.min(b - a, 4) * 4 + where) << 1) | (initial[i] ? OCC_INITIAL : 0);
       doc.addCapitalised(lower[i]!, sentence, i, a > 0 ? lower[a - 1]! : BEFORE[0], b < n ? lower[b]! : AFTER[0], shape);
     }
+    doc.endSentence(sentence);
   }
 
   /** Per-token hashes, shapes, flags, quotes, capitalised runs and candidate name spans. */
@@ -320,6 +325,8 @@ export class FeatureExtractor {
       out[o++] = k1(T.docBefore, doc.before(occ));
       out[o++] = k1(T.docAfter, doc.after(occ));
       if (sh >> 1 >= 8) out[o++] = k2(T.docSpan, sh >> 1, inLongerSpan);
+      // A second pass sees how the first one tagged the word elsewhere.
+      if (this.useLabels) out[o++] = k2(T.docLabel, doc.label(occ), inLongerSpan);
     }
     const lowers = doc.lowerCount(key);
     if (seen === 0 && lowers === 0) return o;

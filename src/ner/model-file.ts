@@ -25,7 +25,12 @@ export interface NerModelFile {
   /** Name lists: sorted span keys as LEB128 deltas, and each key's list mask (uint16 little-endian). */
   gazetteer: { keys: string; masks: string };
   meta: Record<string, unknown>;
+  /** The second pass's weights, when the model has one (same vocabulary and gazetteer). */
+  second?: PackedWeights;
 }
+
+/** One weight set as the file stores it. */
+type PackedWeights = Pick<NerModelFile, 'scale' | 'rows' | 'keys' | 'masks' | 'values' | 'transitions'>;
 
 /** The weights in memory: one row of TAG_COUNT floats per key. */
 export interface NerWeights {
@@ -36,6 +41,11 @@ export interface NerWeights {
   /** Span key → list mask (see gazetteer.ts). */
   gazetteer: Map<number, number>;
   meta: Record<string, unknown>;
+  /**
+   * A second pass, trained with the first pass's labels of each word's other occurrences in the
+   * document as features; it shares the vocabulary and gazetteer.
+   */
+  second?: Pick<NerWeights, 'keys' | 'weights' | 'transitions'>;
 }
 
 function encodeKeys(sorted: Uint32Array): string {
@@ -75,7 +85,7 @@ function decodeKeys(b64: string, what: string): Uint32Array {
 }
 
 /** Quantises and packs weights; rows whose every weight rounds to zero are dropped. */
-export function encodeModel(w: NerWeights): Buffer {
+function pack(w: Pick<NerWeights, 'keys' | 'weights' | 'transitions'>): PackedWeights {
   let max = 0;
   for (const v of w.weights) max = Math.max(max, Math.abs(v));
   for (const v of w.transitions) max = Math.max(max, Math.abs(v));
@@ -99,16 +109,22 @@ export function encodeModel(w: NerWeights): Buffer {
     masks.push(mask);
     values.push(...row);
   }
-  const file: NerModelFile = {
-    format: MODEL_FORMAT,
-    featureVersion: FEATURE_VERSION,
-    tags: [...TAGS],
+  return {
     scale,
     rows: keys.length,
     keys: encodeKeys(Uint32Array.from(keys)),
     masks: Buffer.from(Uint16Array.from(masks).buffer).toString('base64'),
     values: Buffer.from(Int16Array.from(values).buffer).toString('base64'),
     transitions: Array.from(w.transitions, (v) => Math.round(v * scale)),
+  };
+}
+
+export function encodeModel(w: NerWeights): Buffer {
+  const file: NerModelFile = {
+    format: MODEL_FORMAT,
+    featureVersion: FEATURE_VERSION,
+    tags: [...TAGS],
+    ...pack(w),
     lowerVocab: encodeKeys(Uint32Array.from([...new Set(w.lowerVocab)].sort((a, b) => a - b))),
     gazetteer: {
       keys: encodeKeys(Uint32Array.from(w.gazetteer.keys()).sort()),
@@ -116,22 +132,11 @@ export function encodeModel(w: NerWeights): Buffer {
     },
     meta: w.meta,
   };
+  if (w.second) file.second = pack(w.second);
   return gzipSync(JSON.stringify(file), { level: 9 });
 }
 
-/** Reads a model file, checking it was made for this tag set and these feature templates. */
-export function decodeModel(gz: Uint8Array, what: string): NerWeights {
-  let file: NerModelFile;
-  try {
-    file = JSON.parse(gunzipSync(gz).toString('utf8')) as NerModelFile;
-  } catch (err) {
-    throw new Error(`${what}: not a gzipped JSON model (${(err as Error).message})`);
-  }
-  if (file.format !== MODEL_FORMAT) throw new Error(`${what}: format "${String(file.format)}", expected "${MODEL_FORMAT}"`);
-  if (file.featureVersion !== FEATURE_VERSION) {
-    throw new Error(`${what}: trained with feature templates v${file.featureVersion}, this code has v${FEATURE_VERSION}; retrain with scripts/train-ner.ts`);
-  }
-  if (file.tags.join() !== TAGS.join()) throw new Error(`${what}: tag set ${file.tags.join(',')} differs from ${TAGS.join(',')}`);
+function unpack(file: PackedWeights, what: string): Pick<NerWeights, 'keys' | 'weights' | 'transitions'> {
   const keys = decodeKeys(file.keys, what);
   const masksBuf = Buffer.from(file.masks, 'base64');
   const valuesBuf = Buffer.from(file.values, 'base64');
@@ -152,16 +157,33 @@ export function decodeModel(gz: Uint8Array, what: string): NerWeights {
     }
   }
   if (v !== values.length) throw new Error(`${what}: ${values.length - v} weights beyond the masks`);
+  return { keys, weights, transitions: Float32Array.from(file.transitions, (q) => q / file.scale) };
+}
+
+/** Reads a model file, checking it was made for this tag set and these feature templates. */
+export function decodeModel(gz: Uint8Array, what: string): NerWeights {
+  let file: NerModelFile;
+  try {
+    file = JSON.parse(gunzipSync(gz).toString('utf8')) as NerModelFile;
+  } catch (err) {
+    throw new Error(`${what}: not a gzipped JSON model (${(err as Error).message})`);
+  }
+  if (file.format !== MODEL_FORMAT) throw new Error(`${what}: format "${String(file.format)}", expected "${MODEL_FORMAT}"`);
+  if (file.featureVersion !== FEATURE_VERSION) {
+    throw new Error(`${what}: trained with feature templates v${file.featureVersion}, this code has v${FEATURE_VERSION}; retrain with scripts/train-ner.ts`);
+  }
+  if (file.tags.join() !== TAGS.join()) throw new Error(`${what}: tag set ${file.tags.join(',')} differs from ${TAGS.join(',')}`);
+  const first = unpack(file, what);
   const gazKeys = decodeKeys(file.gazetteer.keys, what);
   const gazBuf = Buffer.from(file.gazetteer.masks, 'base64');
   const gazMasks = new Uint16Array(gazBuf.buffer.slice(gazBuf.byteOffset, gazBuf.byteOffset + gazBuf.length));
   if (gazMasks.length !== gazKeys.length) throw new Error(`${what}: ${gazKeys.length} gazetteer keys but ${gazMasks.length} masks`);
-  return {
-    keys,
-    weights,
+  const model: NerWeights = {
+    ...first,
     gazetteer: new Map(Array.from(gazKeys, (k, i) => [k, gazMasks[i]!])),
-    transitions: Float32Array.from(file.transitions, (q) => q / file.scale),
     lowerVocab: decodeKeys(file.lowerVocab, what),
     meta: file.meta,
   };
+  if (file.second) model.second = unpack(file.second, `${what} (second pass)`);
+  return model;
 }

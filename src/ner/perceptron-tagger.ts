@@ -26,8 +26,18 @@ export class PerceptronTagger {
   private back = new Uint8Array(64 * TAG_COUNT);
   private readonly score = new Float64Array(2 * TAG_COUNT);
   private out = new Uint8Array(64);
+  /** The second pass, which reads the first pass's labels of each word's other occurrences. */
+  private readonly second: PerceptronTagger | null;
 
-  constructor(readonly model: NerWeights) {
+  /** Labels a second pass waits for, reused. */
+  private readonly queue: number[] = [];
+
+  /** `readsLabels`: this is a second pass, whose features include the first pass's labels. */
+  constructor(
+    readonly model: NerWeights,
+    extractor?: FeatureExtractor,
+    private readonly readsLabels = false,
+  ) {
     let max = 0;
     const { weights, transitions } = model;
     for (let k = 0; k < weights.length; k++) if (Math.abs(weights[k]!) > max) max = Math.abs(weights[k]!);
@@ -35,7 +45,8 @@ export class PerceptronTagger {
     const scale = max > 0 ? 32767 / max : 1;
     this.table = new WeightTable(model.keys, model.weights, scale);
     this.transitions = Float64Array.from(model.transitions, (v) => Math.round(v * scale));
-    this.extractor = new FeatureExtractor(new HashIndex(model.lowerVocab), gazetteerOf(model.gazetteer));
+    this.extractor = extractor ?? new FeatureExtractor(new HashIndex(model.lowerVocab), gazetteerOf(model.gazetteer));
+    this.second = model.second ? new PerceptronTagger({ ...model, ...model.second, second: undefined }, this.extractor, true) : null;
   }
 
   /**
@@ -47,15 +58,39 @@ export class PerceptronTagger {
     for (const s of sentences) tokens += s.length;
     const doc = new DocumentContext(tokens);
     for (let k = 0; k < sentences.length; k++) this.extractor.addToContext(sentences[k]!, doc, k);
+    if (this.second) {
+      doc.labelled = true;
+      doc.sentences = sentences;
+    }
     return doc;
   }
 
   /**
    * Tag indices (into TAGS) for each token; the returned view is overwritten by the next call. `doc` is
    * the context of the sentence's document and `sentence` its index there; without them the sentence
-   * is tagged on its own, with no document features.
+   * is tagged on its own, with no document features, by the first pass only.
    */
   tagIndices(tokens: readonly string[], doc?: DocumentContext, sentence = 0): Uint8Array {
+    if (doc?.labelled && this.second) {
+      this.labelAround(doc, sentence);
+      return this.second.pass(tokens, doc, sentence);
+    }
+    return this.pass(tokens, doc ?? null, sentence);
+  }
+
+  /**
+   * Tags with this (first) pass the sentences whose labels a second pass over sentence `k` reads: those
+   * holding another occurrence of one of its capitalised words. Each sentence is labelled once, and
+   * only when needed, so a document whose sentences are not all tagged costs less.
+   */
+  private labelAround(doc: DocumentContext, k: number): void {
+    const queue = this.queue;
+    queue.length = 0;
+    doc.unlabelledAround(k, queue);
+    for (const j of queue) doc.setLabels(j, this.pass(doc.sentences[j]!, doc, j));
+  }
+
+  private pass(tokens: readonly string[], doc: DocumentContext | null, sentence: number): Uint8Array {
     const n = tokens.length;
     if (n > this.out.length) {
       const size = Math.max(n, this.out.length * 2);
@@ -65,7 +100,7 @@ export class PerceptronTagger {
     }
     const { extractor, table, emit } = this;
     const { weights } = table;
-    extractor.extract(tokens, doc ?? null, sentence);
+    extractor.extract(tokens, doc, sentence, this.readsLabels);
     const { feats, counts } = extractor;
     emit.fill(0, 0, n * TAG_COUNT);
     for (let i = 0; i < n; i++) {

@@ -70,6 +70,11 @@ export interface TrainOptions {
    * model also tags a sentence handed to it on its own.
    */
   alone?: number;
+  /**
+   * A first pass's tags of each sentence (indices into TAGS): the model trained is then a second pass,
+   * whose capitalised words see how the first tagged their other occurrences in the document.
+   */
+  labels?: ReadonlyArray<ArrayLike<number>>;
 }
 
 export interface EpochReport {
@@ -179,6 +184,7 @@ export function trainNer(sentences: readonly LabeledSentence[], options: TrainOp
       extractors[0]!.addToContext(sentences[s]!.tokens, doc, s - a);
       docOf[s] = d;
     }
+    if (options.labels) for (let s = a; s < b; s++) doc.setLabels(s - a, options.labels[s]!);
     return doc;
   });
   for (let e = 0; e < examples.length; e++) {
@@ -188,7 +194,7 @@ export function trainNer(sentences: readonly LabeledSentence[], options: TrainOp
     const extractor = extractors[s % extractors.length]!;
     const d = docOf[s]!;
     if (e >= sentences.length) extractor.extract(toks, null);
-    else extractor.extract(toks, contexts[d]!, s - ranges[d]![0]);
+    else extractor.extract(toks, contexts[d]!, s - ranges[d]![0], options.labels !== undefined);
     for (let i = 0; i < toks.length; i++, t++) {
       tokenStart[t] = used;
       const c = extractor.counts[i]!;
@@ -333,4 +339,39 @@ export function trainNer(sentences: readonly LabeledSentence[], options: TrainOp
   tw.fill(0);
   tu.fill(0);
   return { weights: averaged(runs - 1), history, features: F };
+}
+
+/**
+ * Trains a first pass on all the data and a second pass that also reads the first pass's labels of
+ * each capitalised word's other occurrences in its document ("tagged PER two sentences earlier").
+ * The second pass learns from jackknifed labels: the documents are split into `folds` parts and each
+ * part is tagged by a first pass (`runs` runs) trained on the others, so it learns how far labels on
+ * unseen text can be trusted rather than trusting labels the first pass had memorised.
+ */
+export function trainTwoPass(sentences: readonly LabeledSentence[], options: TrainOptions, folds: number, runs: number): TrainResult {
+  const log = options.log ?? (() => {});
+  const first = trainNer(sentences, options);
+  const ranges = documentRanges(sentences);
+  const labels = new Array<Uint8Array>(sentences.length);
+  for (let f = 0; f < folds; f++) {
+    const rest: LabeledSentence[] = [];
+    ranges.forEach(([a, b], d) => {
+      if (d % folds !== f) for (let s = a; s < b; s++) rest.push(sentences[s]!);
+    });
+    const tagger = new PerceptronTagger(trainNer(rest, { ...options, runs, dev: undefined, log: undefined }).weights);
+    ranges.forEach(([a, b], d) => {
+      if (d % folds !== f) return;
+      const tokens = sentences.slice(a, b).map((s) => s.tokens);
+      const doc = tagger.context(tokens);
+      for (let s = a; s < b; s++) labels[s] = tagger.tagIndices(tokens[s - a]!, doc, s - a).slice();
+    });
+    log(`first-pass labels of part ${f + 1} of ${folds}`);
+  }
+  const second = trainNer(sentences, { ...options, labels, dev: undefined });
+  const { keys, weights, transitions } = second.weights;
+  return {
+    weights: { ...first.weights, second: { keys, weights, transitions } },
+    history: [...first.history, ...second.history],
+    features: first.features + second.features,
+  };
 }

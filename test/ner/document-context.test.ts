@@ -33,6 +33,45 @@ describe('DocumentContext', () => {
     assert.deepEqual([doc.before(o), doc.after(o)], [11, 12]);
   });
 
+  it('stores a first pass\'s tags on the occurrences of each sentence as entity types', () => {
+    const doc = new DocumentContext(4);
+    doc.beginSentence(0);
+    doc.addCapitalised(7, 0, 0, 0, 0, 0);
+    doc.addCapitalised(8, 0, 2, 0, 0, 0);
+    doc.endSentence(0);
+    doc.beginSentence(1);
+    doc.addCapitalised(7, 1, 1, 0, 0, 0);
+    doc.endSentence(1);
+    assert.equal(doc.labelled, false);
+    // Tags O, B-PER, I-PER, B-ORG: index 0 is O, B-/I- of the n-th type are 2n + 1 and 2n + 2.
+    doc.setLabels(0, [1, 0, 4]);
+    doc.setLabels(1, [0, 0]);
+    const seven = doc.first(7);
+    assert.deepEqual([doc.label(seven), doc.label(doc.next(seven)), doc.label(doc.first(8))], [2, 1, 3]);
+    assert.equal(doc.labelled, true);
+  });
+
+  it('names the unlabelled sentences a second pass over a sentence reads, each once', () => {
+    const doc = new DocumentContext(4);
+    // Word 7 in sentences 0, 2 and 3; word 8 only in sentence 1; word 9 in sentences 1 and 3.
+    const words: Array<Array<[number, number]>> = [[[7, 0]], [[8, 0], [9, 3]], [[7, 1]], [[9, 0], [7, 2]]];
+    words.forEach((ws, s) => {
+      doc.beginSentence(s);
+      for (const [key, token] of ws) doc.addCapitalised(key, s, token, 0, 0, 0);
+      doc.endSentence(s);
+    });
+    const around = (k: number): number[] => {
+      const out: number[] = [];
+      doc.unlabelledAround(k, out);
+      return out;
+    };
+    assert.deepEqual(around(1), [1, 3]);
+    // Sentence 3 is queued already; a word seen once (8) needs nobody.
+    assert.deepEqual(around(0), [0, 2]);
+    doc.reset();
+    assert.deepEqual(around(0), []);
+  });
+
   it('keeps only the first occurrences of a very frequent word', () => {
     const doc = new DocumentContext(4);
     for (let s = 0; s < 30; s++) doc.addCapitalised(5, s, 0, 0, 0, 0);

@@ -6,7 +6,7 @@ import { PROJECT_ROOT } from '../../src/core/resources.js';
 import { parseConll } from '../../src/ner/conll.js';
 import { decodeModel, encodeModel } from '../../src/ner/model-file.js';
 import { PerceptronTagger } from '../../src/ner/perceptron-tagger.js';
-import { documentRanges, trainNer, type LabeledSentence, type TrainOptions } from '../../src/ner/train.js';
+import { documentRanges, trainNer, trainTwoPass, type LabeledSentence, type TrainOptions } from '../../src/ner/train.js';
 
 const fixture = parseConll(readFileSync(`${PROJECT_ROOT}test/fixtures/conll/tiny-train.conll`, 'utf8'), 'tiny-train.conll', true);
 const options: TrainOptions = { epochs: 5, seed: 7, minCount: 1, prune: 0, folds: 0 };
@@ -61,6 +61,16 @@ describe('trainNer with documents', () => {
     const tagger = new PerceptronTagger(trainNer(inDocs, options).weights);
     const tagged = tagger.tagDocument(inDocs.slice(0, 3).map((s) => s.tokens));
     inDocs.slice(0, 3).forEach((s, k) => assert.deepEqual(tagged[k], s.tags, s.tokens.join(' ')));
+  });
+
+  it('trains a second pass that round-trips through the model file and tags like the trained one', () => {
+    const weights = trainTwoPass(inDocs, options, 2, 1).weights;
+    assert.ok(weights.second && weights.second.keys.length > 0);
+    const before = new PerceptronTagger(weights);
+    const after = new PerceptronTagger(decodeModel(encodeModel(weights), 'two-pass'));
+    const tokens = inDocs.slice(0, 3).map((s) => s.tokens);
+    assert.deepEqual(after.tagDocument(tokens), before.tagDocument(tokens));
+    tokens.forEach((t, k) => assert.deepEqual(after.tagDocument(tokens)[k], inDocs[k]!.tags, t.join(' ')));
   });
 
   it('is deterministic with sentences also trained alone', () => {
