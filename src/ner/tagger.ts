@@ -59,9 +59,10 @@ export interface NerDocument {
 
 /**
  * A document for the NER model: `sentences` are all of its tokenised sentences, in order. Spanish
- * capitalised words see their other occurrences in the document ("Williams" after "Daryl Williams");
- * what they say is gathered on the first tag() call only, so a document whose sentences all go
- * untagged costs nothing. English rules read each sentence on its own.
+ * capitalised words see their other occurrences in the document ("Williams" after "Daryl Williams")
+ * and, in the second pass, how the first pass tagged them there. What the sentences say is gathered on
+ * the first tag() call only, and the first pass runs only on the sentences a tagged one reads, so
+ * sentences left untagged cost little. English rules read each sentence on its own.
  */
 export function nerDocument(sentences: readonly (readonly string[])[], lang: string = 'es'): NerDocument {
   let context: DocumentContext | null = null;
