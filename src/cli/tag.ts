@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
 import { decodeText } from '../ingest/decode.js';
-import { tagSentence } from '../ner/tagger.js';
+import { documentIds, parseConll } from '../ner/conll.js';
+import { tagDocument } from '../ner/tagger.js';
 
-/** Reads CoNLL (token in the first column, blank line between sentences), writes "TOKEN TAG" lines. */
+/**
+ * Reads CoNLL (token in the first column, blank line between sentences), writes "TOKEN TAG" lines. The
+ * model reads each sentence within its document, as it reads an article: documents start at
+ * `-DOCSTART-` lines (echoed in the output) or, in wire text without them, at agency datelines.
+ */
 export function runTag(file: string, write: (s: string) => void, lang: 'es' | 'en' = 'es'): void {
   let bytes: Buffer;
   try {
@@ -12,18 +17,15 @@ export function runTag(file: string, write: (s: string) => void, lang: 'es' | 'e
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError(code === 'ENOENT' ? 'no such file' : `cannot read (${code})`, file);
   }
-  const lines = decodeText(bytes, file).split(/\r?\n/);
-  let sentence: string[] = [];
-  const flush = (): void => {
-    if (sentence.length === 0) return;
-    const tags = tagSentence(sentence, lang);
-    write(sentence.map((t, i) => `${t} ${tags[i]}`).join('\n') + '\n\n');
-    sentence = [];
-  };
-  for (const line of lines) {
-    const token = line.trim().split(/\s+/)[0];
-    if (!token) flush();
-    else sentence.push(token);
+  const sentences = parseConll(decodeText(bytes, file), file, false);
+  const ids = documentIds(sentences);
+  for (let from = 0; from < sentences.length; ) {
+    let to = from + 1;
+    while (to < sentences.length && ids[to] === ids[from]) to++;
+    const doc = sentences.slice(from, to);
+    const tags = tagDocument(doc.map((s) => s.tokens), lang);
+    if (doc[0]!.docStart) write('-DOCSTART- O\n\n');
+    doc.forEach((s, k) => write(s.tokens.map((t, i) => `${t} ${tags[k]![i]}`).join('\n') + '\n\n'));
+    from = to;
   }
-  flush();
 }
