@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import type { Analysis, Lang, Mention } from '../../src/core/analysis.js';
 import { buildPipeline, type Pipeline } from '../../src/pipeline/pipeline.js';
 import { STAGES } from '../../src/pipeline/stages.js';
@@ -17,4 +18,24 @@ export function code(m: Mention): string {
 
 export function describeMentions(a: Analysis): string {
   return a.mentions.map((m) => `"${m.text}" ${code(m)}${m.actor?.name ? ` ${m.actor.name}` : ''}`).join('; ');
+}
+
+/** A sentence, the mentions it must have (text and codes), and words no mention with a code may contain. */
+export interface MentionCase {
+  lang: Lang;
+  text: string;
+  expect: Array<[string, string]>;
+  not?: string[];
+}
+
+/** Analyses a case's sentence and checks every expected mention and every word that must stay uncoded. */
+export function checkMentions(c: MentionCase): void {
+  const a = analyzeActors(c.text, c.lang);
+  const seen = describeMentions(a);
+  for (const [text, codes] of c.expect) {
+    assert.ok(a.mentions.some((m) => m.text === text && code(m) === codes), `expected "${text}" ${codes}; found: ${seen || 'nothing'}`);
+  }
+  for (const word of c.not ?? []) {
+    assert.ok(!a.mentions.some((m) => m.text.toLowerCase().split(' ').includes(word.toLowerCase()) && code(m) !== ''), `"${word}" must not be an actor; found: ${seen}`);
+  }
 }
