@@ -65,6 +65,23 @@ function ownerOfInfinitive(view: SentenceView, first: number): EventActor[] | nu
   return null;
 }
 
+/**
+ * A verb pattern whose head is a form that is also a noun, right after a determiner or preposition ("la
+ * protesta", "una visita"), or after "de"/"of", which no finite verb follows ("marchas de apoyo"): the
+ * word is the noun, and a noun pattern may claim it instead.
+ */
+function readsAsNoun(view: SentenceView, m: Match<Pattern>): boolean {
+  if (!m.item.verbal) return false;
+  const { tables } = view;
+  const head = m.at[m.item.head] ?? m.first;
+  if (head === 0) return false;
+  const form = view.norm[head]!;
+  const tags = tables.verbTags.get(form);
+  if (!tables.nominal.has(form) && !(tags !== undefined && tags.length === 1 && tags[0] === 'part')) return false;
+  const before = view.norm[head - 1]!;
+  return tables.words.get('det')?.has(before) === true || tables.words.get('prep')?.has(before) === true || TRANSPARENT_DE.has(before);
+}
+
 /** The last token of the mentions the actors came from. */
 function lastTokenOf(view: SentenceView, actors: readonly EventActor[]): number {
   let last = -1;
@@ -83,22 +100,15 @@ function actorKey(list: readonly EventActor[]): string {
 export function codeSentence(ctx: SentenceContext, out: EventRecord[]): () => EventActor[] {
   const { view } = ctx;
   const { tables } = view;
-  const matches = bestMatches(tables.patterns, view, 0, view.count, (p) => p.cameo === '-');
+  const matches = bestMatches(tables.patterns, view, 0, view.count, (p) => p.cameo === '-', (m) => !readsAsNoun(view, m));
   if (matches.length === 0) return carryFrom(() => view, ctx.carried);
-  const dets = tables.words.get('det');
   const coded: Coded[] = matches.map((m) => {
-    // A verb form that is also a noun reads as the noun after a determiner ("la protesta", "una visita").
-    const head = m.at[m.item.head] ?? m.first;
-    const tags = tables.verbTags.get(view.norm[head]!);
-    const nounLike = tables.nominal.has(view.norm[head]!) || (tags !== undefined && tags.length === 1 && tags[0] === 'part');
-    const before = head > 0 ? view.norm[head - 1]! : '';
-    const nounRead = m.item.verbal && nounLike && (dets?.has(before) === true || tables.words.get('prep')?.has(before) === true);
     // In a text that writes accents, "rechazo" is the noun, not "rechazó".
     // Capitals often drop accents, so a word in capitals is not judged by its missing accent.
+    const head = m.at[m.item.head] ?? m.first;
     const raw = view.doc.tokens[view.offset + head]!.text;
     const unaccented = view.accentedText && tables.accented.has(view.norm[head]!) && !ACCENTED.test(raw) && raw !== raw.toUpperCase();
-    if (unaccented) return { match: m, cameo: m.item.cameo, suppressed: true };
-    return { match: m, cameo: m.item.cameo, suppressed: m.item.cameo === '-' || nounRead };
+    return { match: m, cameo: m.item.cameo, suppressed: unaccented || m.item.cameo === '-' };
   });
   // Nouns coordinated right after another trigger ("nuevas marchas y protestas") name the same event.
   for (let i = 1; i < coded.length; i++) {

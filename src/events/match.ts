@@ -52,13 +52,16 @@ export function matchesAt<P extends { elements: readonly Element[] }>(
  * All matches in tokens[from, end), then the longest non-overlapping ones (earlier first on ties): a
  * longer pattern ("tuvieron una conversación") wins over a shorter one inside it ("conversación").
  * Blocking matches (`isBlock`) are taken first, so an idiom ("puesta en marcha") is never part of a
- * longer trigger.
+ * longer trigger. A match `admits` refuses (a verb read as a noun) takes no token, so another pattern
+ * over the same words ("la protesta" as a noun) can.
  */
 export function bestMatches<P extends { elements: readonly Element[] }>(
   index: PatternIndex<P>, input: MatchInput, from: number, end: number, isBlock: (item: P) => boolean = () => false,
+  admits: (m: Match<P>) => boolean = () => true,
 ): Match<P>[] {
-  const all: Match<P>[] = [];
+  let all: Match<P>[] = [];
   for (let i = from; i < end; i++) matchesAt(index, input, i, end, all);
+  if (all.length) all = all.filter(admits);
   if (all.length < 2) return all;
   all.sort((a, b) => Number(isBlock(b.item)) - Number(isBlock(a.item)) || b.last - b.first - (a.last - a.first) || a.first - b.first);
   const taken = new Set<number>();

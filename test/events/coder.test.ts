@@ -33,6 +33,8 @@ const SPANISH: Case[] = [
   { name: 'no mention, no role', text: 'Miles de personas marcharon por el centro.', expect: ['PROTEST 141 - -> - asserted'] },
   { name: 'an aim belongs to its event', text: 'Los campesinos bloquearon la carretera para exigir créditos.', expect: ['PROTEST 144 - -> - asserted'] },
   { name: 'a compound tense stays active', text: 'Ucrania ha liberado a los prisioneros.', actors: [UKR], expect: ['RETREAT 0841 UKR -> - asserted'] },
+  { name: 'a noun that shares its form with a verb is still an event (regression: the verb reading took the word)', text: 'La protesta de los maestros duró tres días.', expect: ['PROTEST 140 - -> - asserted'] },
+  { name: 'the same form as a finite verb', text: 'Los maestros protestan frente al ministerio.', expect: ['PROTEST 140 - -> - asserted'] },
 ];
 
 const SPANISH_NEGATIVE: Case[] = [
@@ -42,6 +44,7 @@ const SPANISH_NEGATIVE: Case[] = [
   { name: '"en medio de" is not mediating', text: 'La sesión terminó en medio de gritos.', expect: [] },
   { name: 'gathering employees is no meeting', text: 'El sindicato reúne a cinco mil empleados.', expect: [] },
   { name: 'a verb form that is a noun after a determiner', text: 'La visita fue breve.', expect: [] },
+  { name: 'a verb form after "de" is the noun, not a report of support', text: 'Miles de vecinos firmaron cartas de apoyo al alcalde.', expect: [] },
 ];
 
 const ENGLISH: Case[] = [
@@ -51,6 +54,7 @@ const ENGLISH: Case[] = [
   { name: 'refused to meet', text: 'Iran refused to meet the inspectors.', actors: [{ text: 'Iran', type: 'LOC', actor: { country: 'IRN' } }], expect: ['REJECT 120 IRN -> - asserted'] },
   { name: 'will visit', text: 'Brazil will visit Angola next week.', actors: [{ text: 'Brazil', type: 'LOC', actor: { country: 'BRA' } }, { text: 'Angola', type: 'LOC', actor: { country: 'AGO' } }], expect: ['AGREE 036 BRA -> AGO intended'] },
   { name: 'a contracted negation', text: "Brazil didn't sign the treaty.", actors: [{ text: 'Brazil', type: 'LOC', actor: { country: 'BRA' } }], expect: ['SUPPORT 057 BRA -> - asserted negated'] },
+  { name: 'a noun after "of" names the event', text: 'A wave of protest swept the capital.', expect: ['PROTEST 140 - -> - asserted'] },
   { name: 'no event in a plain statement', text: 'The weather in Lisbon was mild.', expect: [] },
 ];
 
