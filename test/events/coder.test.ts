@@ -35,6 +35,12 @@ const SPANISH: Case[] = [
   { name: 'a compound tense stays active', text: 'Ucrania ha liberado a los prisioneros.', actors: [UKR], expect: ['RETREAT 0841 UKR -> - asserted'] },
   { name: 'a noun that shares its form with a verb is still an event (regression: the verb reading took the word)', text: 'La protesta de los maestros duró tres días.', expect: ['PROTEST 140 - -> - asserted'] },
   { name: 'the same form as a finite verb', text: 'Los maestros protestan frente al ministerio.', expect: ['PROTEST 140 - -> - asserted'] },
+  { name: 'forces deployed, said in the passive', text: 'Cientos de soldados fueron desplegados en la frontera norte.', expect: ['MOBILIZE 154 - -> - asserted'] },
+  { name: 'forces reinforced with more units', text: 'Los retenes quedaron reforzados con agentes de la guardia civil.', expect: ['MOBILIZE 153 - -> - asserted'] },
+  { name: 'a show of police protection', text: 'El juicio se celebró con un amplio cordón policial.', expect: ['MOBILIZE 150 - -> - asserted'] },
+  { name: 'military manoeuvres are a show of force', text: 'Corea del Norte inició maniobras navales frente a su costa.', expect: ['MOBILIZE 150 - -> - asserted'] },
+  { name: 'joint manoeuvres are military cooperation', text: 'Rusia y China inician maniobras navales conjuntas.', actors: [RUS, CHN], expect: ['COOPERATE 062 RUS+CHN -> - asserted'] },
+  { name: 'troops confined to barracks (alert)', text: 'El gobierno acuarteló a las fuerzas armadas.', expect: ['MOBILIZE 152 - -> - asserted'] },
 ];
 
 const SPANISH_NEGATIVE: Case[] = [
@@ -45,6 +51,9 @@ const SPANISH_NEGATIVE: Case[] = [
   { name: 'gathering employees is no meeting', text: 'El sindicato reúne a cinco mil empleados.', expect: [] },
   { name: 'a verb form that is a noun after a determiner', text: 'La visita fue breve.', expect: [] },
   { name: 'a verb form after "de" is the noun, not a report of support', text: 'Miles de vecinos firmaron cartas de apoyo al alcalde.', expect: [] },
+  { name: 'a fiscal year is no military exercise', text: 'El ejercicio fiscal cerró con un pequeño superávit.', expect: [] },
+  { name: 'a team deploying its game is no deployment', text: 'El equipo desplegó su mejor fútbol en la segunda parte.', expect: [] },
+  { name: 'the presence of a police officer, without the adjective, is no show of force', text: 'La presencia de un policía en la sala sorprendió al juez.', expect: [] },
 ];
 
 const ENGLISH: Case[] = [
