@@ -40,6 +40,8 @@ const SPANISH: Case[] = [
   { name: 'a show of police protection', text: 'El juicio se celebró con un amplio cordón policial.', expect: ['MOBILIZE 150 - -> - asserted'] },
   { name: 'military manoeuvres are a show of force', text: 'Corea del Norte inició maniobras navales frente a su costa.', expect: ['MOBILIZE 150 - -> - asserted'] },
   { name: 'joint manoeuvres are military cooperation', text: 'Rusia y China inician maniobras navales conjuntas.', actors: [RUS, CHN], expect: ['COOPERATE 062 RUS+CHN -> - asserted'] },
+  { name: 'voicing repulse is a criticism', text: 'Los obispos manifestaron su repulsa por el secuestro.', expect: ['ACCUSE 111 - -> - asserted'] },
+  { name: 'voicing displeasure toward a country', text: 'Rusia expresó su malestar a China.', actors: [RUS, CHN], expect: ['ACCUSE 111 RUS -> CHN asserted'] },
   { name: 'troops confined to barracks (alert)', text: 'El gobierno acuarteló a las fuerzas armadas.', expect: ['MOBILIZE 152 - -> - asserted'] },
 ];
 
@@ -51,6 +53,8 @@ const SPANISH_NEGATIVE: Case[] = [
   { name: 'gathering employees is no meeting', text: 'El sindicato reúne a cinco mil empleados.', expect: [] },
   { name: 'a verb form that is a noun after a determiner', text: 'La visita fue breve.', expect: [] },
   { name: 'a verb form after "de" is the noun, not a report of support', text: 'Miles de vecinos firmaron cartas de apoyo al alcalde.', expect: [] },
+  { name: 'voicing support is no criticism', text: 'Los obispos manifestaron su apoyo al alcalde.', expect: ['SUPPORT 051 - -> - asserted'] },
+  { name: 'a coach\'s disappointment after a match is no criticism', text: 'El entrenador mostró su decepción tras el partido.', expect: [] },
   { name: 'a fiscal year is no military exercise', text: 'El ejercicio fiscal cerró con un pequeño superávit.', expect: [] },
   { name: 'a team deploying its game is no deployment', text: 'El equipo desplegó su mejor fútbol en la segunda parte.', expect: [] },
   { name: 'the presence of a police officer, without the adjective, is no show of force', text: 'La presencia de un policía en la sala sorprendió al juez.', expect: [] },
