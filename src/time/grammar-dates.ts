@@ -88,6 +88,8 @@ export function mdyCore(r: AtomReader, i: number, wd: number | null): Piece<Date
   if (ya && ya.year.y !== null) {
     year = ya.year;
     j = ya.e;
+  } else if (r.lang === 'en') {
+    year = listYear(r, j) ?? NO_YEAR;
   }
   // Spanish rarely writes month-first: without a year, only when nothing but punctuation follows
   if (r.lang === 'es' && year.y === null && ((mo.cap && !mo.abbr && wd === null) || (j < r.n && r.a[j]!.kind !== 'mark'))) return null;
@@ -154,6 +156,50 @@ export function pDMY(r: AtomReader, i: number): Match | null {
 export function pMDY(r: AtomReader, i: number): Match | null {
   const core = mdyCore(r, i, null);
   return core ? { s: i, e: daypartSuffix(r, core.e), sem: core.sem, rule: 'date.mdy' } : null;
+}
+
+/** The year written after the last day of a list that goes on at j ("3[, 4 and 5, 2025]"), if any. */
+function listYear(r: AtomReader, j: number): YearRef | null {
+  for (let n = 0; n < LIST_REACH; n++) {
+    const and = r.hit(j, 'and');
+    if (!and && !r.isMark(j, ',')) return null;
+    const next = r.day(j + (and ? and.len : 1), false);
+    if (!next || !next.digits) return null;
+    j = next.e;
+    const ya = yearAfter(r, j);
+    if (ya && ya.year.y !== null) return ya.year;
+  }
+  return null;
+}
+
+/**
+ * A later day of a list that began month first: "4" of "March 3 and 4", "5" of "Feb. 3, 4 and 5". The
+ * list is read back to its month, and the year comes after the last day when it is written there.
+ */
+export function pMDYListTail(r: AtomReader, i: number): Match | null {
+  const day = r.day(i, false);
+  if (!day || !day.digits || r.month(day.e)) return null;
+  // "March 3 and 4 people": a count; a verb after it ("March 3 and 4 went well") keeps the list
+  const next = r.a[day.e];
+  if (next && next.kind === 'word' && !next.cap && r.hits(day.e).length === 0 && !wordTense(r, day.e)) return null;
+  let k = i;
+  for (let n = 0; n < LIST_REACH; n++) {
+    const and = r.hitEndingAt(k, 'and');
+    const sep = and ? and.start : r.isMark(k - 1, ',') ? k - 1 : -1;
+    if (sep < 1 || !r.isNumber(sep - 1)) return null;
+    const before = r.day(sep - 1, false);
+    if (!before || before.e !== sep) return null;
+    // "Feb. 3": the month may end with its abbreviation's dot
+    const mo = r.hitEndingAt(sep - 1, 'month') ?? (r.isMark(sep - 2, '.') ? r.hitEndingAt(sep - 2, 'month') : undefined);
+    if (mo) {
+      if (r.lang === 'es') return null;
+      const ya = yearAfter(r, day.e);
+      const year = ya && ya.year.y !== null ? ya.year : (listYear(r, day.e) ?? NO_YEAR);
+      return { s: i, e: ya && ya.year.y !== null ? ya.e : day.e, sem: { t: 'date', year, m: mo.hit.num, d: day.d, wd: null, dx: null, alt: null, written: 'mdy' }, rule: 'date.mdy.list' };
+    }
+    k = sep - 1;
+  }
+  return null;
 }
 
 const NUMERIC_SEPS = new Set(['/', '-', '.', '–']);

@@ -1,5 +1,5 @@
 import { mergeClocks, pClock, pClockRange, pDaypartOf } from './grammar-clock.js';
-import { pDayonly, pDMY, pHoliday, pMDY, pNumeric, pWeekday } from './grammar-dates.js';
+import { pDayonly, pDMY, pHoliday, pMDY, pMDYListTail, pNumeric, pWeekday } from './grammar-dates.js';
 import { pDecade, pMonth, pPart, pPeriod, pRel, pRelday, pYear } from './grammar-periods.js';
 import { pRange } from './grammar-ranges.js';
 import { pDuration, pLater, pSet, pShift } from './grammar-spans.js';
@@ -21,6 +21,7 @@ const RULES: Rule[] = [
   { fn: pRange, starts: ['rangefrom', 'month', 'weekday', 'ord'], numbers: true },
   { fn: pDMY, starts: ['det', 'deixis', 'dayword', 'ord', 'card'], numbers: true },
   { fn: pMDY, starts: ['month'], numbers: false },
+  { fn: pMDYListTail, starts: [], numbers: true },
   { fn: pNumeric, starts: [], numbers: true },
   { fn: pWeekday, starts: ['det', 'deixis', 'weekday'], numbers: false },
   { fn: pHoliday, starts: ['det', 'deixis', 'holiday'], numbers: false },
