@@ -14,6 +14,13 @@ const GOVERN_REACH = 8;
 const NON_FINITE = new Set(['inf', 'ger', 'subj', 'part']);
 const TRANSPARENT_DE = new Set(['de', 'of']);
 const ACCENTED = /[áéíóúÁÉÍÓÚ]/;
+/**
+ * A written accent with two vowel groups after it ("crítico", "diálogo", "término"): Spanish verbs stress
+ * that far back only before -mos or an enclitic pronoun, so such a word is a noun or adjective, never the
+ * verb form its folded spelling equals ("critico", "dialogo", "termino").
+ */
+const STRESSED_EARLY = /[áéíóú][^aeiouáéíóúü]*[aeiouü]+[^aeiouáéíóúü]+[aeiouü]/i;
+const VERB_ENDING_STRESSED_EARLY = /(?:mos|se|me|te|nos|os|le|les|lo|los|la|las)$/i;
 const LOW_CONFIDENCE_PARTS = new Set<SegmentKind>(['fragment', 'teaser', 'caption']);
 
 export interface SentenceContext {
@@ -74,6 +81,8 @@ function readsAsNoun(view: SentenceView, m: Match<Pattern>): boolean {
   if (!m.item.verbal) return false;
   const { tables } = view;
   const head = m.at[m.item.head] ?? m.first;
+  const raw = view.doc.tokens[view.offset + head]!.text;
+  if (STRESSED_EARLY.test(raw) && !VERB_ENDING_STRESSED_EARLY.test(raw)) return true;
   if (head === 0) return false;
   const form = view.norm[head]!;
   const tags = tables.verbTags.get(form);
