@@ -42,6 +42,8 @@ const SPANISH: Case[] = [
   { name: 'joint manoeuvres are military cooperation', text: 'Rusia y China inician maniobras navales conjuntas.', actors: [RUS, CHN], expect: ['COOPERATE 062 RUS+CHN -> - asserted'] },
   { name: 'voicing repulse is a criticism', text: 'Los obispos manifestaron su repulsa por el secuestro.', expect: ['ACCUSE 111 - -> - asserted'] },
   { name: 'voicing displeasure toward a country', text: 'Rusia expresó su malestar a China.', actors: [RUS, CHN], expect: ['ACCUSE 111 RUS -> CHN asserted'] },
+  { name: 'a body in session is a meeting', text: 'El consejo de ministros estuvo reunido toda la mañana en la sede del gobierno.', expect: ['CONSULT 040 - -> - asserted'] },
+  { name: 'a delegation found in session with another', text: 'La comisión se encuentra reunida con los rectores desde el lunes.', expect: ['CONSULT 040 - -> - asserted'] },
   { name: 'a verb with an enclitic keeps its early accent', text: 'Los mineros siguen bloqueando la carretera, exigiéndole al gobierno un aumento.', expect: ['PROTEST 144 - -> - asserted'] },
   { name: 'troops confined to barracks (alert)', text: 'El gobierno acuarteló a las fuerzas armadas.', expect: ['MOBILIZE 152 - -> - asserted'] },
 ];
@@ -61,6 +63,7 @@ const SPANISH_NEGATIVE: Case[] = [
   { name: 'an adjective written "crítico" is not the verb "critico" (regression: coded as criticism)', text: 'El hospital atraviesa un momento crítico por la falta de médicos.', expect: [] },
   { name: 'a noun written "diálogo" is not the verb "dialogo"', text: 'El nuevo libro del autor es un largo diálogo entre dos hermanos.', expect: [] },
   { name: 'the noun "término" is not the verb "termino"', text: 'El término técnico figura ya en el diccionario.', expect: [] },
+  { name: 'a meeting of gathered pupils is no consultation when only the adjective appears', text: 'Los alumnos reunidos en el patio cantaron el himno.', expect: [] },
   { name: 'the presence of a police officer, without the adjective, is no show of force', text: 'La presencia de un policía en la sala sorprendió al juez.', expect: [] },
 ];
 
