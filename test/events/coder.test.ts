@@ -63,6 +63,8 @@ const SPANISH_NEGATIVE: Case[] = [
   { name: 'an adjective written "crítico" is not the verb "critico" (regression: coded as criticism)', text: 'El hospital atraviesa un momento crítico por la falta de médicos.', expect: [] },
   { name: 'a noun written "diálogo" is not the verb "dialogo"', text: 'El nuevo libro del autor es un largo diálogo entre dos hermanos.', expect: [] },
   { name: 'the noun "término" is not the verb "termino"', text: 'El término técnico figura ya en el diccionario.', expect: [] },
+  { name: 'smoothing the way is no raid', text: 'La reforma busca allanar el camino a la inversión extranjera.', expect: [] },
+  { name: 'smoothing differences is no raid', text: 'Los mediadores intentan allanar las diferencias entre ambos partidos.', expect: [] },
   { name: 'a meeting of gathered pupils is no consultation when only the adjective appears', text: 'Los alumnos reunidos en el patio cantaron el himno.', expect: [] },
   { name: 'the presence of a police officer, without the adjective, is no show of force', text: 'La presencia de un policía en la sala sorprendió al juez.', expect: [] },
 ];
