@@ -49,6 +49,11 @@ function governs(view: SentenceView, governor: Match<Pattern>, content: Match<Pa
   return tags.some((t) => NON_FINITE.has(t)) || headTags(view, head, true).includes('fut');
 }
 
+/** Whether an auxiliary of this kind ends at most two tokens before `head`. */
+function auxBefore(view: SentenceView, kind: 'aux-passive' | 'aux-perfect', head: number): boolean {
+  return (view.cues.get(kind) ?? []).some((a) => a.last < head && head - a.last <= 2);
+}
+
 /** An infinitive after a purpose cue, or a gerund: the head of an adjunct, not of a clause of its own. */
 function isAdjunct(view: SentenceView, m: Match<Pattern>): boolean {
   const head = m.at[m.item.head] ?? m.first;
@@ -176,8 +181,9 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): () => Ev
       }
     }
     if (!info) continue;
-    const bareParticiple = tags.length === 1 && tags[0] === 'part' && !(view.cues.get('aux-passive') ?? []).some((a) => a.last < head && head - a.last <= 2);
+    const bareParticiple = tags.length === 1 && tags[0] === 'part' && !auxBefore(view, 'aux-passive', head) && !auxBefore(view, 'aux-perfect', head);
     // A bare participle describes ("un joven, acusado de robo"); only a deed reported that way ("tres detenidos") is an event.
+    // A compound tense ("ha rechazado", "has criticised") is the clause's own verb, not a bare participle.
     if (bareParticiple && (info.quadClass === 1 || info.quadClass === 3)) continue;
     const passive =
       tags.includes('part') &&
