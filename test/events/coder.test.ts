@@ -82,6 +82,8 @@ const ENGLISH: Case[] = [
   { name: 'will visit', text: 'Brazil will visit Angola next week.', actors: [{ text: 'Brazil', type: 'LOC', actor: { country: 'BRA' } }, { text: 'Angola', type: 'LOC', actor: { country: 'AGO' } }], expect: ['AGREE 036 BRA -> AGO intended'] },
   { name: 'a contracted negation', text: "Brazil didn't sign the treaty.", actors: [{ text: 'Brazil', type: 'LOC', actor: { country: 'BRA' } }], expect: ['SUPPORT 057 BRA -> - asserted negated'] },
   { name: 'a noun after "of" names the event', text: 'A wave of protest swept the capital.', expect: ['PROTEST 140 - -> - asserted'] },
+  { name: 'relief goods handed over are aid, not a return', text: 'Red Cross volunteers handed over three tonnes of medicine to the clinic.', expect: ['AID 070 - -> - asserted'] },
+  { name: 'a prisoner handed over is still a return', text: 'The rebels handed over the town to the army.', expect: ['RETREAT 0842 - -> - asserted'] },
   { name: 'no event in a plain statement', text: 'The weather in Lisbon was mild.', expect: [] },
 ];
 
