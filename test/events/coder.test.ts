@@ -84,6 +84,8 @@ const ENGLISH: Case[] = [
   { name: 'a noun after "of" names the event', text: 'A wave of protest swept the capital.', expect: ['PROTEST 140 - -> - asserted'] },
   { name: 'relief goods handed over are aid, not a return', text: 'Red Cross volunteers handed over three tonnes of medicine to the clinic.', expect: ['AID 070 - -> - asserted'] },
   { name: 'a prisoner handed over is still a return', text: 'The rebels handed over the town to the army.', expect: ['RETREAT 0842 - -> - asserted'] },
+  { name: 'turning down an offer is a rejection', text: 'The miners turned down the deal on Monday.', expect: ['REJECT 120 - -> - asserted'] },
+  { name: 'weather that turned cold rejected nothing (regression: bare "turn" was a rejection)', text: 'The weather turned cold after midnight.', expect: [] },
   { name: 'no event in a plain statement', text: 'The weather in Lisbon was mild.', expect: [] },
 ];
 
