@@ -6,23 +6,12 @@
  * must both match), micro-averaged and per type, and tagging speed.
  */
 import { readFileSync } from 'node:fs';
-import { documentIds, parseConll, type ConllSentence } from '../src/ner/conll.js';
+import { conllDocuments, parseConll } from '../src/ner/conll.js';
 import { addSentence, emptyScores } from '../src/ner/score.js';
 import { tagDocument, tagSentence } from '../src/ner/tagger.js';
 import { DATA_ROOT, prf, type Evaluator, type Figures } from './harness.js';
 
 const TESTA = 'conll2002-es/esp.testa';
-
-/** Consecutive sentences with the same document number, as lists. */
-function documents(sentences: readonly ConllSentence[]): ConllSentence[][] {
-  const ids = documentIds(sentences);
-  const out: ConllSentence[][] = [];
-  sentences.forEach((s, i) => {
-    if (i === 0 || ids[i] !== ids[i - 1]) out.push([]);
-    out[out.length - 1]!.push(s);
-  });
-  return out;
-}
 
 export const conllNerEvaluator: Evaluator = {
   name: 'conll-ner',
@@ -30,7 +19,7 @@ export const conllNerEvaluator: Evaluator = {
   needs: [TESTA],
   run(): Figures {
     const sentences = parseConll(readFileSync(DATA_ROOT + TESTA, 'utf8'), TESTA, true);
-    const docs = documents(sentences);
+    const docs = conllDocuments(sentences);
     // The sentence-by-sentence pass, and a few documents, also load the model and warm the code up
     // before the timed pass.
     const alone = emptyScores();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
 import { decodeText } from '../ingest/decode.js';
-import { documentIds, parseConll } from '../ner/conll.js';
+import { conllDocuments, parseConll } from '../ner/conll.js';
 import { tagDocument } from '../ner/tagger.js';
 
 /**
@@ -17,15 +17,9 @@ export function runTag(file: string, write: (s: string) => void, lang: 'es' | 'e
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError(code === 'ENOENT' ? 'no such file' : `cannot read (${code})`, file);
   }
-  const sentences = parseConll(decodeText(bytes, file), file, false);
-  const ids = documentIds(sentences);
-  for (let from = 0; from < sentences.length; ) {
-    let to = from + 1;
-    while (to < sentences.length && ids[to] === ids[from]) to++;
-    const doc = sentences.slice(from, to);
+  for (const doc of conllDocuments(parseConll(decodeText(bytes, file), file, false))) {
     const tags = tagDocument(doc.map((s) => s.tokens), lang);
     if (doc[0]!.docStart) write('-DOCSTART- O\n\n');
     doc.forEach((s, k) => write(s.tokens.map((t, i) => `${t} ${tags[k]![i]}`).join('\n') + '\n\n'));
-    from = to;
   }
 }

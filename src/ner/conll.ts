@@ -76,3 +76,14 @@ export function documentIds(sentences: readonly ConllSentence[]): number[] {
     return doc;
   });
 }
+
+/** The sentences grouped into their documents (as documentIds() splits them), in order. */
+export function conllDocuments(sentences: readonly ConllSentence[]): ConllSentence[][] {
+  const ids = documentIds(sentences);
+  const out: ConllSentence[][] = [];
+  sentences.forEach((s, i) => {
+    if (i === 0 || ids[i] !== ids[i - 1]) out.push([]);
+    out[out.length - 1]!.push(s);
+  });
+  return out;
+}

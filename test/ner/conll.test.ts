@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { documentIds, isDateline, parseConll } from '../../src/ner/conll.js';
+import { conllDocuments, documentIds, isDateline, parseConll } from '../../src/ner/conll.js';
 
 describe('parseConll', () => {
   it('reads tokens and last-column tags, sentences split by blank lines', () => {
@@ -50,5 +50,11 @@ describe('documentIds', () => {
 
   it('keeps text with neither in one document', () => {
     assert.deepEqual(documentIds(['Hola .', 'Adiós .'].map(sentence)), [0, 0]);
+  });
+
+  it('groups the sentences into those documents, in order', () => {
+    const s = ['Lima , 3 jun ( EFE ) .', 'Llovió mucho .', 'Cusco , 3 jun ( EFE ) .', 'Hizo sol .'].map(sentence);
+    assert.deepEqual(conllDocuments(s).map((d) => d.map((x) => x.tokens[0])), [['Lima', 'Llovió'], ['Cusco', 'Hizo']]);
+    assert.deepEqual(conllDocuments([]), []);
   });
 });
