@@ -7,12 +7,14 @@ import { ploverEnglishEvaluator } from './plover-english.js';
 import { updpSpanishEventsEvaluator } from './updp-spanish-events.js';
 import { timeTableEvaluator } from './time-table.js';
 import { udSentencesEvaluator } from './ud-sentences.js';
+import { udSyntaxEvaluator } from './ud-syntax.js';
 
 /** Every evaluator `npm run eval` runs, in order. */
 export const EVALUATORS: Evaluator[] = [
   ploverEnglishEvaluator,
   updpSpanishEventsEvaluator,
   udSentencesEvaluator,
+  udSyntaxEvaluator,
   languageIdEvaluator,
   conllNerEvaluator,
   timeTableEvaluator,

@@ -14,6 +14,8 @@ export interface AnalyzeCommandOptions {
   lang: Lang | null;
   title: string | null;
   trace: boolean;
+  /** Include the syntax layer (JSON) or a tree per sentence (text). */
+  syntax?: boolean;
 }
 
 export interface Io {
@@ -45,7 +47,7 @@ export function runAnalyze(paths: readonly string[], opts: AnalyzeCommandOptions
     };
     let analysis: Analysis;
     try {
-      analysis = pipeline.analyze(input, { trace: opts.trace });
+      analysis = pipeline.analyze(input, { trace: opts.trace, syntax: opts.syntax ?? false });
     } catch (err) {
       failed++;
       const message = err instanceof AtalayaError ? err.message : String(err);

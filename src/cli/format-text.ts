@@ -1,4 +1,5 @@
 import type { Analysis, Mention } from '../core/analysis.js';
+import { formatTrees } from './format-tree.js';
 
 const clip = (s: string, n = 100): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, ' ');
 
@@ -51,6 +52,7 @@ export function formatText(a: Analysis): string {
     out.push('', '## Flags');
     for (const f of a.flags) out.push(`  ${f.kind}: ${f.message}  @${f.start}`);
   }
+  out.push(...formatTrees(a));
   if (a.trace?.length) {
     out.push('', '## Trace');
     for (const t of a.trace) out.push(`  ${t.stage.padEnd(10)} ${t.rule}  [${t.start},${t.end}) ${clip(t.detail, 80)}`);

@@ -4,6 +4,7 @@ import { AtalayaError } from '../core/errors.js';
 import { OUTPUT_FORMATS, runAnalyze, type OutputFormat } from './analyze.js';
 import { INPUT_KINDS, type InputKind } from './inputs.js';
 import { runTag } from './tag.js';
+import { parseConlluFile, parseTextFile } from './parse.js';
 import { ingestCommand } from './ingest.js';
 import { eventsCommand } from './events.js';
 import { showCommand } from './show.js';
@@ -45,10 +46,11 @@ program
   .addOption(new Option('--lang <lang>', 'skip detection and read the text as this language').choices(LANGS.filter((l) => l !== 'und')))
   .option('--title <title>', 'the document title')
   .option('--trace', 'record which rule produced what', false)
-  .action((paths: string[], o: { format: OutputFormat; input?: InputKind; published?: string; lang?: Lang; title?: string; trace: boolean }) => {
+  .option('--syntax', 'include every word\'s tag, lemma and dependency (a tree per sentence in text)', false)
+  .action((paths: string[], o: { format: OutputFormat; input?: InputKind; published?: string; lang?: Lang; title?: string; trace: boolean; syntax: boolean }) => {
     const failed = runAnalyze(
       paths,
-      { format: o.format, input: o.input ?? null, published: o.published ?? null, lang: o.lang ?? null, title: o.title ?? null, trace: o.trace },
+      { format: o.format, input: o.input ?? null, published: o.published ?? null, lang: o.lang ?? null, title: o.title ?? null, trace: o.trace, syntax: o.syntax },
       io,
     );
     if (failed > 0) {
@@ -63,6 +65,17 @@ program
   .requiredOption('--conll <file>', 'one token per line in the first column, a blank line between sentences')
   .addOption(new Option('--lang <lang>', 'the language of the tokens').choices(['es', 'en']).default('es'))
   .action((o: { conll: string; lang: 'es' | 'en' }) => runTag(o.conll, io.out, o.lang));
+
+program
+  .command('parse')
+  .description('tag, lemmatise and parse: CoNLL-U in (--conllu) or plain text, CoNLL-U out')
+  .argument('[file]', 'plain text to segment, tokenise and parse; - reads stdin')
+  .option('--conllu <file>', 'a CoNLL-U file: its words are kept, UPOS/LEMMA/FEATS/HEAD/DEPREL predicted')
+  .addOption(new Option('--lang <lang>', 'the language (default: detected)').choices(['es', 'en']))
+  .action((file: string | undefined, o: { conllu?: string; lang?: 'es' | 'en' }) => {
+    if (o.conllu !== undefined && file !== undefined) throw new InvalidArgumentError('give either a text file or --conllu, not both');
+    io.out(o.conllu !== undefined ? parseConlluFile(o.conllu, o.lang ?? null) : parseTextFile(file ?? '-', o.lang ?? null));
+  });
 
 program.addCommand(ingestCommand());
 program.addCommand(eventsCommand());

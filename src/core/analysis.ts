@@ -171,6 +171,46 @@ export interface TraceEntry {
   detail: string;
 }
 
+export const UPOS_TAGS = [
+  'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT',
+  'SCONJ', 'SYM', 'VERB', 'X',
+] as const;
+export type Upos = (typeof UPOS_TAGS)[number];
+
+/**
+ * One syntactic word (Universal Dependencies). A contraction or a verb with clitics is several words:
+ * the parts of "del" (de + el) share the token's span; the parts of "dárselo" each get their letters.
+ */
+export interface SyntaxWord extends Span {
+  /** The word as UD writes it ("de", "el", "dar"), which need not equal the text at its span. */
+  form: string;
+  lemma: string;
+  upos: Upos;
+  /** The morphological features the model predicts (`Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin`), `_` for none. */
+  feats: string;
+  /** Index of the head word in `syntax.words`; -1 for the root of its sentence. */
+  head: number;
+  /** UD relation to the head (`nsubj`, `obj`, `obl`, `nsubj:pass`…; `root` for the root). */
+  deprel: string;
+  /** Index into `sentences`. */
+  sentence: number;
+}
+
+/** A token of the text that is several syntactic words (UD's multiword token): "del", "dárselo". */
+export interface MultiwordToken extends Span {
+  /** Indices in `syntax.words` of its first and last word. */
+  first: number;
+  last: number;
+}
+
+/** The syntax layer: the model that produced it and the words of every sentence, in text order. */
+export interface SyntaxLayer {
+  /** `syntax-es` / `syntax-en` with the model's training seed and epochs, e.g. `syntax-es (seed 1, 12 epochs)`. */
+  model: string;
+  words: SyntaxWord[];
+  multiwords: MultiwordToken[];
+}
+
 export interface Analysis {
   format: typeof ANALYSIS_FORMAT;
   document: DocumentInfo;
@@ -182,6 +222,8 @@ export interface Analysis {
   events: EventRecord[];
   topics: TopicScore[];
   flags: Flag[];
+  /** Present only when asked for (`--syntax`): the tree is large and most readers need only events. */
+  syntax?: SyntaxLayer;
   /** Present only when tracing was asked for. */
   trace?: TraceEntry[];
 }

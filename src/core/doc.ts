@@ -1,5 +1,5 @@
 import type {
-  EventRecord, Flag, Lang, Mention, Published, Quote, Segment, Sentence, TimeExpr, TopicScore,
+  EventRecord, Flag, Lang, Mention, Published, Quote, Segment, Sentence, SyntaxLayer, TimeExpr, TopicScore,
 } from './analysis.js';
 
 /** What a caller hands the pipeline: the text plus whatever metadata came with it. */
@@ -42,6 +42,11 @@ export interface Doc {
   segments: Segment[];
   sentences: Sentence[];
   tokens: Token[];
+  /**
+   * Syntactic words and their tree (null until the syntax stage ran, or when the language has no model);
+   * `sentenceWords[s]` is the index of sentence s's first word, with one extra entry at the end.
+   */
+  syntax: (SyntaxLayer & { sentenceWords: number[] }) | null;
   mentions: Mention[];
   times: TimeExpr[];
   quotes: Quote[];
@@ -60,6 +65,7 @@ export function createDoc(input: DocumentInput): Doc {
     segments: [],
     sentences: [],
     tokens: [],
+    syntax: null,
     mentions: [],
     times: [],
     quotes: [],

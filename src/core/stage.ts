@@ -3,7 +3,7 @@ import type { Tracer } from './tracer.js';
 
 /** The layers of a Doc a stage can require or provide. */
 export const LAYERS = [
-  'text', 'lang', 'segments', 'sentences', 'tokens', 'published', 'times', 'mentions', 'quotes',
+  'text', 'lang', 'segments', 'sentences', 'tokens', 'syntax', 'published', 'times', 'mentions', 'quotes',
   'events', 'topics',
 ] as const;
 export type Layer = (typeof LAYERS)[number];

@@ -12,6 +12,8 @@ export interface AnalyzeOptions {
   trace?: boolean;
   /** When given, each stage's run time in milliseconds is added to its entry (used by the benchmark). */
   profile?: Map<string, number>;
+  /** Include the syntax layer (`Analysis.syntax`): every word with its tag, lemma and head. Off by default: it is large. */
+  syntax?: boolean;
 }
 
 export interface Pipeline {
@@ -40,6 +42,7 @@ export function buildPipeline(stages: readonly Stage[] = STAGES): Pipeline {
         if (options.profile) options.profile.set(stage.name, (options.profile.get(stage.name) ?? 0) + performance.now() - t0);
       }
       const analysis = toAnalysis(doc);
+      if (options.syntax && doc.syntax) analysis.syntax = { model: doc.syntax.model, words: doc.syntax.words, multiwords: doc.syntax.multiwords };
       if (log) analysis.trace = log.entries;
       return analysis;
     },

@@ -4,6 +4,7 @@ import { eventsStage } from '../events/stage.js';
 import { languageStage } from '../language/stage.js';
 import { quotesStage } from '../quotes/stage.js';
 import { structureStage } from '../structure/stage.js';
+import { syntaxStage } from '../syntax/stage.js';
 import { timeStage } from '../time/stage.js';
 import { topicsStage } from '../topics/stage.js';
 
@@ -11,6 +12,7 @@ import { topicsStage } from '../topics/stage.js';
 export const STAGES: readonly Stage[] = [
   languageStage,
   structureStage,
+  syntaxStage,
   timeStage,
   actorsStage,
   quotesStage,
