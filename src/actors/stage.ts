@@ -1,4 +1,4 @@
-import type { Mention } from '../core/analysis.js';
+import type { Mention, SegmentKind } from '../core/analysis.js';
 import type { Doc } from '../core/doc.js';
 import type { Stage } from '../core/stage.js';
 import type { Tracer } from '../core/tracer.js';
@@ -26,6 +26,8 @@ export const actorsStage: Stage = {
 };
 
 const ENTITY = /^[BI]-(PER|ORG|LOC|MISC)$/;
+/** Parts of the page that name no actor of the news: notices and widgets, authors' lines, photo captions and credits. */
+const PAGE_PARTS: ReadonlySet<SegmentKind> = new Set(['boilerplate', 'byline', 'caption']);
 
 /** Spans of IOB2 tags over tokens [from, from + tags.length). */
 export function tagSpans(tags: readonly string[], from: number): ModelSpan[] {
@@ -73,6 +75,8 @@ export function findMentions(doc: Doc, trace: Tracer): Mention[] {
     const from = starts[k]!;
     const to = from + texts[k]!.length;
     const sentence = doc.tokens[from]!.sentence;
+    const part = doc.sentences[sentence];
+    if (part && PAGE_PARTS.has(doc.segments[part.segment]?.kind ?? 'body')) continue;
     const items = matchTokens(lex, tk, from, to);
     const names: ModelSpan[] = mayHoldUnknownName(doc, lex, tk, items, from, to) ? tagSpans(ner.tag(k), from) : [];
     for (const d of sentenceDrafts({ doc, lex, tk, from, to, sentence, items, names, date, seenPersons, buffers, trace })) drafts.push(d);

@@ -6,8 +6,8 @@ import { buildView, foldTokens, mentionIndex, sameSpanGroups, type SentenceView 
 import { timesBySentence } from './when-where.js';
 
 const ACCENT = /[áéíóú]/;
-/** Parts of a page that report nothing anybody did. */
-const SKIPPED_PARTS = new Set<SegmentKind>(['boilerplate', 'byline', 'dateline']);
+/** Parts of a page that report nothing anybody did (a caption shows a photo, often a file photo, of what the text reports). */
+const SKIPPED_PARTS = new Set<SegmentKind>(['boilerplate', 'byline', 'dateline', 'caption']);
 /** A subject dropped at the start of a sentence is taken from the previous one only within running text. */
 const CARRYING_PARTS = new Set<SegmentKind>(['body']);
 

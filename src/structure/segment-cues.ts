@@ -172,8 +172,8 @@ export function matchCue(text: string, start: number, at: number, end: number, w
   return null;
 }
 
-/** "REUTERS/Jane Doe", "AP Photo/John Roe", "(EFE/Ana Gil)" closing a line: a photo credit. */
-const SLASH_CREDIT = /[^\n]*?[\s(|](?:\p{Lu}[\p{Lu}-]+)(?:[ \t]+(?:Photo|Foto|PHOTO|FOTO|Images))?[ \t]*\/[ \t]*\p{Lu}[\p{L}.'’ -]{1,60}\)?[ \t]*$/uym;
+/** "REUTERS/Jane Doe", "AP Photo/John Roe", "(EFE/Ana Gil)" closing a line, or the whole line ("EFE/Ana Gil"): a photo credit. */
+const SLASH_CREDIT = /(?:^|[^\n]*?[\s(|])(?:\p{Lu}[\p{Lu}-]+)(?:[ \t]+(?:Photo|Foto|PHOTO|FOTO|Images))?[ \t]*\/[ \t]*\p{Lu}[\p{L}.'’ -]{1,60}\)?[ \t]*$/uym;
 const SLASH_CREDIT_END = /[\p{L})]/u;
 
 /** What may sit between a cue and the text it introduces. */

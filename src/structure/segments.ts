@@ -1,5 +1,6 @@
 import type { Lang, Segment, SegmentKind } from '../core/analysis.js';
 import type { Tracer } from '../core/tracer.js';
+import { isPlayerClock, isPostSignature, isReadingTime, isRelativeStamp, isSocialPost, splitBylineStamp } from './segment-clutter.js';
 import { containedCues, matchCue } from './segment-cues.js';
 import { isDateStamp, matchDateline } from './segment-dateline.js';
 import { isSpace, splitUnits } from './segment-units.js';
@@ -77,7 +78,29 @@ export function segmentText(text: string, lang: Lang, trace: Tracer, givenTitle:
   for (const span of spans) {
     const u = unit(text, span.start, span.end);
     while (ni < notices.length && notices[ni]! < u.start) ni++;
-    if (ni < notices.length && notices[ni]! < u.end && u.words <= NOTICE_MAX_WORDS) {
+    const split = splitBylineStamp(text, u.start, u.at, u.end, u.words);
+    if (split) {
+      const byline = unit(text, u.start, split.bylineEnd);
+      set(byline, 'byline', 'byline.with-stamp');
+      const stamp = unit(text, split.stampStart, u.end);
+      set(stamp, 'dateline', 'dateline.after-byline');
+      units.push(byline, stamp);
+      continue;
+    }
+    if (isSocialPost(text, u.start, u.end, u.words)) {
+      set(u, 'boilerplate', 'boilerplate.social-post');
+      // A signature on its own line closes the post whose text is the paragraph before it.
+      const before = units[units.length - 1];
+      if (before && before.kind === null && before.words <= NOTICE_MAX_WORDS && isPostSignature(text, u.at > u.start ? u.start : u.at, u.end)) {
+        set(before, 'boilerplate', 'boilerplate.social-post');
+      }
+    } else if (u.words <= STAMP_MAX_WORDS && isPlayerClock(text, u.at, u.end)) {
+      set(u, 'boilerplate', 'boilerplate.player-clock');
+    } else if (u.words <= STAMP_MAX_WORDS && isRelativeStamp(text, u.at, u.end)) {
+      set(u, 'dateline', 'dateline.relative-stamp');
+    } else if (isReadingTime(text, u.at, u.end, u.words)) {
+      set(u, 'byline', 'byline.reading-time');
+    } else if (ni < notices.length && notices[ni]! < u.end && u.words <= NOTICE_MAX_WORDS) {
       set(u, 'boilerplate', 'boilerplate.notice');
     } else if (u.words <= COPYRIGHT_MAX_WORDS && hasCopyright(text, u)) {
       set(u, 'boilerplate', 'boilerplate.copyright');
@@ -228,7 +251,7 @@ function hasCopyright(text: string, u: Unit): boolean {
 function fragmentRule(text: string, u: Unit, lex: WordLexicon | null): string | null {
   if (u.at >= u.end) return 'fragment.no-words';
   const first = text[u.start]!;
-  if (BROKEN_START.includes(first) && !text.startsWith('...', u.start) && first !== '.') return 'fragment.broken-start';
+  if (BROKEN_START.includes(first) && !text.startsWith('...', u.start) && first !== '.' && !isStrayQuote(text, u)) return 'fragment.broken-start';
   if (first === '…' || text.startsWith('...', u.start)) return 'fragment.broken-start';
   if (u.words === 1 && LINK.test(text.slice(u.start, u.end))) return 'fragment.link';
   const firstLetter = text[u.at]!;
@@ -243,6 +266,20 @@ function fragmentRule(text: string, u: Unit, lex: WordLexicon | null): string | 
   }
   return null;
 }
+
+/**
+ * A closing quote mark that opens a paragraph and is followed by a capital ("”No cederemos”, dijo",
+ * "» La reforma…", the mark Spanish uses to continue a quotation): a stray or continuing quote, not the
+ * tail of a sentence whose beginning was lost.
+ */
+function isStrayQuote(text: string, u: Unit): boolean {
+  if (!STRAY_QUOTES.includes(text[u.start]!)) return false;
+  let i = u.start + 1;
+  while (i < u.end && (text[i] === ' ' || text[i] === '\t' || STRAY_QUOTES.includes(text[i]!))) i++;
+  const ch = text[i];
+  return isUpper(ch) || isDigit(ch) || ch === '¿' || ch === '¡';
+}
+const STRAY_QUOTES = '”»’';
 
 /** "iPhone", "eBay", "al-Asad": lower-case first letters that still start a proper paragraph. */
 function isNameLike(text: string, at: number, end: number): boolean {

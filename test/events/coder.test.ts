@@ -45,8 +45,8 @@ const SPANISH: Case[] = [
   { name: 'a compound tense of a verbal conflict is an event (regression: read as a bare participle and dropped)', text: 'Rusia ha criticado a China por su silencio.', actors: [RUS, CHN], expect: ['ACCUSE 111 RUS -> CHN asserted'] },
   { name: 'a rejection in the perfect tense', text: 'El sindicato de mineros ha rechazado la oferta salarial.', expect: ['REJECT 120 - -> - asserted'] },
   { name: 'joining voices is still support', text: 'Los sindicatos unieron sus voces al reclamo de los maestros.', expect: ['SUPPORT 053 - -> - asserted'] },
-  { name: 'recalling an ambassador for consultations is a cut in relations, not an appeal', text: 'Chile llamó a consultas a su embajador en Lima tras el incidente.', expect: ['SANCTION 164 - -> - asserted'] },
-  { name: 'a woman ambassador withdrawn', text: 'El gobierno retiró a su embajadora ante la Santa Sede.', expect: ['SANCTION 164 - -> - asserted'] },
+  { name: 'recalling an ambassador for consultations is a cut in relations, not an appeal', text: 'Chile llamó a consultas a su embajador en Lima tras el incidente.', expect: ['SANCTION 166 - -> - asserted'] },
+  { name: 'a woman ambassador withdrawn', text: 'El gobierno retiró a su embajadora ante la Santa Sede.', expect: ['SANCTION 166 - -> - asserted'] },
   { name: 'a body in session is a meeting', text: 'El consejo de ministros estuvo reunido toda la mañana en la sede del gobierno.', expect: ['CONSULT 040 - -> - asserted'] },
   { name: 'a delegation found in session with another', text: 'La comisión se encuentra reunida con los rectores desde el lunes.', expect: ['CONSULT 040 - -> - asserted'] },
   { name: 'a verb with an enclitic keeps its early accent', text: 'Los mineros siguen bloqueando la carretera, exigiéndole al gobierno un aumento.', expect: ['PROTEST 144 - -> - asserted'] },
@@ -75,11 +75,23 @@ const SPANISH_NEGATIVE: Case[] = [
   { name: 'smoothing differences is no raid', text: 'Los mediadores intentan allanar las diferencias entre ambos partidos.', expect: [] },
   { name: 'a meeting of gathered pupils is no consultation when only the adjective appears', text: 'Los alumnos reunidos en el patio cantaron el himno.', expect: [] },
   { name: 'the presence of a police officer, without the adjective, is no show of force', text: 'La presencia de un policía en la sala sorprendió al juez.', expect: [] },
+  // issue 14: codes as the CAMEO codebook and the PLOVER map give them
+  { name: 'issue 14: sanctions are CAMEO 163', text: 'El Consejo impuso sanciones económicas al régimen.', expect: ['COERCE 163 - -> - asserted'] },
+  { name: 'issue 14: a bomb that kills is a bombing, not an assassination', text: 'Una bomba mató a seis policías en el mercado.', expect: ['ASSAULT 183 - -> - asserted'] },
+  { name: 'issue 14: victims who die in an explosion', text: 'Cuatro obreros murieron en una explosión junto al cuartel.', expect: ['ASSAULT 183 - -> - asserted'] },
+  { name: 'issue 14: riots are violent protest (145)', text: 'Los disturbios duraron toda la noche en el barrio.', expect: ['PROTEST 145 - -> - asserted'] },
+  { name: 'issue 14: a missile launch with no target is a show of force (150)', text: 'El ejército disparó un misil de prueba sobre el desierto.', expect: ['MOBILIZE 150 - -> - asserted'] },
+  { name: 'issue 14: a weapons test (150)', text: 'El régimen llevó a cabo un ensayo nuclear subterráneo.', expect: ['MOBILIZE 150 - -> - asserted'] },
+  { name: 'issue 14: missiles fired at a target are an aerial attack (195)', text: 'La milicia lanzó tres misiles contra la base.', expect: ['ASSAULT 195 - -> - asserted'] },
+  { name: 'issue 14: rockets fired at a town are heavy-weapons fire (194)', text: 'Los insurgentes dispararon cohetes contra la ciudad.', expect: ['ASSAULT 194 - -> - asserted'] },
+  { name: 'issue 14: welcoming a decision is support, not hosting', text: 'El ministro acogió con satisfacción el anuncio del fiscal.', expect: ['SUPPORT 051 - -> - asserted'] },
+  { name: 'issue 14: receiving a visitor is still hosting', text: 'El rey recibió al primer ministro en el palacio.', expect: ['CONSULT 043 - -> - asserted'] },
+  { name: 'issue 14: a medical test is no weapons test', text: 'El hospital realizó una prueba de sangre al paciente.', expect: [] },
 ];
 
 const ENGLISH: Case[] = [
   { name: 'held talks', text: 'Russia and China held talks on energy.', actors: [{ text: 'Russia', type: 'LOC', actor: { country: 'RUS' } }, { text: 'China', type: 'LOC', actor: { country: 'CHN' } }], expect: ['CONSULT 040 RUS+CHN -> - asserted'] },
-  { name: 'imposed sanctions', text: 'The European Union imposed sanctions on Iran.', actors: [{ text: 'European Union', type: 'ORG', actor: { org: 'EU' } }, { text: 'Iran', type: 'LOC', actor: { country: 'IRN' } }], expect: ['COERCE 166 EU -> IRN asserted'] },
+  { name: 'imposed sanctions', text: 'The European Union imposed sanctions on Iran.', actors: [{ text: 'European Union', type: 'ORG', actor: { org: 'EU' } }, { text: 'Iran', type: 'LOC', actor: { country: 'IRN' } }], expect: ['COERCE 163 EU -> IRN asserted'] },
   { name: 'an English passive', text: 'Two journalists were arrested by the police.', actors: [{ text: 'journalists', actor: { sector: 'MED' } }, { text: 'police', type: 'ORG', actor: { sector: 'COP' } }], expect: ['COERCE 173 COP -> MED asserted'] },
   { name: 'refused to meet', text: 'Iran refused to meet the inspectors.', actors: [{ text: 'Iran', type: 'LOC', actor: { country: 'IRN' } }], expect: ['REJECT 120 IRN -> - asserted'] },
   { name: 'will visit', text: 'Brazil will visit Angola next week.', actors: [{ text: 'Brazil', type: 'LOC', actor: { country: 'BRA' } }, { text: 'Angola', type: 'LOC', actor: { country: 'AGO' } }], expect: ['AGREE 036 BRA -> AGO intended'] },
@@ -90,6 +102,18 @@ const ENGLISH: Case[] = [
   { name: 'turning down an offer is a rejection', text: 'The miners turned down the deal on Monday.', expect: ['REJECT 120 - -> - asserted'] },
   { name: 'weather that turned cold rejected nothing (regression: bare "turn" was a rejection)', text: 'The weather turned cold after midnight.', expect: [] },
   { name: 'no event in a plain statement', text: 'The weather in Lisbon was mild.', expect: [] },
+  // issue 14: codes as the CAMEO codebook and the PLOVER map give them
+  { name: 'issue 14: a bombing that kills is 183, not 186', text: 'A roadside blast killed four soldiers near the border.', expect: ['ASSAULT 183 - -> - asserted'] },
+  { name: 'issue 14: killed in a bombing', text: 'Nine people were killed in a bombing at the station.', expect: ['ASSAULT 183 - -> - asserted'] },
+  { name: 'issue 14: a plain killing is military force, not an assassination', text: 'Troops killed three gunmen at the checkpoint.', expect: ['ASSAULT 190 - -> - asserted'] },
+  { name: 'issue 14: an assassination stays 186', text: 'Gunmen assassinated the mayor outside his home.', expect: ['ASSAULT 186 - -> - asserted'] },
+  { name: 'issue 14: rioting is violent protest (145)', text: 'Fans rioted after the final whistle.', expect: ['PROTEST 145 - -> - asserted'] },
+  { name: 'issue 14: a missile test is a show of force (150)', text: 'The navy test-fired a new cruise missile.', expect: ['MOBILIZE 150 - -> - asserted'] },
+  { name: 'issue 14: missiles launched with no target (150)', text: 'The regime launched two missiles over the sea.', expect: ['MOBILIZE 150 - -> - asserted'] },
+  { name: 'issue 14: missiles fired at a target (195)', text: 'The rebels fired missiles at the airport.', expect: ['ASSAULT 195 - -> - asserted'] },
+  { name: 'issue 14: welcoming a decision is support', text: 'The union welcomed the decision to raise wages.', expect: ['SUPPORT 051 - -> - asserted'] },
+  { name: 'issue 14: welcoming a visitor to a city is hosting', text: 'The mayor welcomed the queen to the city hall.', expect: ['CONSULT 043 - -> - asserted'] },
+  { name: 'issue 14: a rocket of fireworks is nothing', text: 'The children watched the fireworks over the bay.', expect: [] },
 ];
 
 function run(cases: Case[], lang: 'es' | 'en'): void {

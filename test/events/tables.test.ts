@@ -81,8 +81,11 @@ describe('compiled CAMEO table', () => {
     ['041', 'CONSULT', 1, 'phone'],
     ['057', 'SUPPORT', 1, null],
     ['0841', 'RETREAT', 2, 'release'],
-    ['163', 'SANCTION', 4, null], // CAMEO 1.1b3: halt negotiations
-    ['166', 'COERCE', 4, 'restrict'], // CAMEO 1.1b3: embargo, boycott or sanctions
+    ['164', 'SANCTION', 4, null], // CAMEO 1.1b3: halt negotiations
+    ['163', 'COERCE', 4, 'restrict'], // CAMEO 1.1b3: embargo, boycott or sanctions (issue 14: not 166)
+    ['166', 'SANCTION', 4, 'expel'], // CAMEO 1.1b3: expel or withdraw
+    ['1451', 'PROTEST', 4, 'riot'], // violent protest, not obstruction
+    ['150', 'MOBILIZE', 4, null], // shows of force, weapons tests
     ['14', 'PROTEST', 4, null],
     ['190', 'ASSAULT', 4, null],
   ];
