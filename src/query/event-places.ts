@@ -1,3 +1,4 @@
+import countryCodes from 'i18n-iso-countries';
 import { sql } from 'kysely';
 import type { Store } from '../store/store.js';
 import type { EventFilter } from './filter.js';
@@ -15,6 +16,8 @@ export interface EventPlace {
 /** A country (ISO alpha-3) and the real events its actors are party to, on either side. */
 export interface CountryCount {
   country: string;
+  /** ISO 3166-1 numeric code, as map shapes (Natural Earth, world-atlas) name countries; null when none (XKX). */
+  numeric: string | null;
   events: number;
 }
 
@@ -38,6 +41,6 @@ export async function eventPlaces(store: Store, filter: EventFilter): Promise<{ 
   ]);
   return {
     places: places.rows.map((r) => ({ name: r.name, country: r.country, lat: r.lat === null ? null : Number(r.lat), lon: r.lon === null ? null : Number(r.lon), events: num(r.n) })),
-    countries: countries.rows.map((r) => ({ country: r.country, events: num(r.n) })),
+    countries: countries.rows.map((r) => ({ country: r.country, numeric: countryCodes.alpha3ToNumeric(r.country) ?? null, events: num(r.n) })),
   };
 }
