@@ -55,8 +55,9 @@ export function createApp(store: Store, o: AppOptions = {}): Hono {
   api.route('/', statsRoutes(store));
   const openapi = openApiDocument({ maxBytes });
   api.get('/openapi.json', (c) => c.json(openapi));
-  api.notFound((c) => errorJson(c, 404, 'no such route', `${c.req.method} ${c.req.path}; the routes are in /api/openapi.json`));
   app.route('/api', api);
+  // A mounted app's notFound is not consulted: the catch-all under /api is what answers a wrong route.
+  app.all('/api/*', (c) => errorJson(c, 404, 'no such route', `${c.req.method} ${c.req.path}; the routes are in /api/openapi.json`));
 
   const webRoot = o.webRoot === undefined ? WEB_ROOT : o.webRoot;
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {
