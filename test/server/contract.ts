@@ -190,4 +190,66 @@ export function apiContract(engine: string, fresh: FreshDb): void {
       assert.equal((await body(res)).error, 'no such route');
     });
   });
+
+  describe(`API contract: ${engine}, POST /api/documents`, () => {
+    const jsonl = (records: object[]): string => records.map((r) => JSON.stringify(r)).join('\n');
+    const post = (app: Hono, payload: string, type: string, query = ''): Promise<Response> =>
+      Promise.resolve(app.request(`/api/documents${query}`, { method: 'POST', headers: { 'content-type': type }, body: payload }));
+
+    it('is refused (403) unless the server allows ingest', async () => {
+      const store = await openStore(await fresh());
+      try {
+        const res = await post(createApp(store, { webRoot: null }), 'Rusia y China firmaron un acuerdo.', 'text/plain');
+        assert.equal(res.status, 403);
+        assert.equal((await body(res)).error, 'this server is read-only');
+        assert.equal((await store.existing(['x'])).size, 0);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('stores with ingest’s readers and dedup: JSONL records, a re-post is all duplicates, a bad line is reported', async () => {
+      const store = await openStore(await fresh());
+      try {
+        const app = createApp(store, { webRoot: null, allowIngest: true });
+        const records = [
+          { id: 'nota-1', published: '2026-04-02', text: 'El Gobierno de Chile firmó este jueves un acuerdo de cooperación con Perú.' },
+          { id: 'nota-2', text: 'Alemania condenó el ataque contra la embajada en la capital.' },
+        ];
+        const first = await post(app, jsonl(records), 'application/x-ndjson');
+        assert.equal(first.status, 201);
+        const a = await body(first);
+        assert.deepEqual([a.counts.read, a.counts.stored, a.counts.duplicates, a.counts.failed], [2, 2, 0, 0]);
+        const again = await post(app, `${jsonl(records)}\n{"id": "rota"}`, 'application/x-ndjson');
+        assert.equal(again.status, 200);
+        const b = await body(again);
+        assert.deepEqual([b.counts.stored, b.counts.duplicates, b.counts.failed], [0, 2, 1]);
+        assert.deepEqual(b.errors, [{ where: 'upload line 3', message: 'bad record: needs a "text" or an "html" field' }]);
+        const stored = await body(await app.request('/api/documents/nota-1'));
+        assert.equal(stored.analysis.document.published.value, '2026-04-02');
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('reads a page or plain text with metadata from the query; nothing readable is a 400', async () => {
+      const store = await openStore(await fresh());
+      try {
+        const app = createApp(store, { webRoot: null, allowIngest: true });
+        const page = '<html lang="es"><head><title>Cumbre</title></head><body><article><p>Los presidentes de Brasil y Argentina se reunieron en Brasilia para hablar de comercio.</p></article></body></html>';
+        const res = await post(app, page, 'text/html', '?name=cumbre.html&published=2026-05-01');
+        assert.equal(res.status, 201);
+        const d = await body(await app.request('/api/documents/cumbre.html'));
+        assert.equal(d.analysis.document.published.value, '2026-05-01');
+        assert.doesNotMatch(d.analysis.document.text, /<p>/);
+        const empty = await post(app, jsonl([{ id: 'x' }]), 'application/x-ndjson');
+        assert.equal(empty.status, 400);
+        assert.match((await body(empty)).detail, /upload line 1: bad record/);
+        assert.equal((await post(app, 'hola', 'image/png')).status, 415);
+        assert.equal((await post(app, 'hola', 'text/plain', '?published=ayer')).status, 400);
+      } finally {
+        await store.close();
+      }
+    });
+  });
 }
