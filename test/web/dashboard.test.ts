@@ -142,6 +142,7 @@ describe('dashboard in Chromium', { skip: unavailable, timeout: 60_000 }, () => 
     await page.setViewportSize({ width: 420, height: 800 });
     await page.goto(`${server.url}#/doc`);
     await page.locator('[data-testid=article-text]').waitFor();
+    await page.locator('.doc-list li').last().waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 1, `the page is ${overflow}px wider than the window`);
     await shot('narrow-reader');
