@@ -10,6 +10,7 @@ import { eventsCommand } from './events.js';
 import { showCommand } from './show.js';
 import { statsCommand } from './stats.js';
 import { workerCommand } from './worker.js';
+import { serveCommand } from './serve.js';
 
 // A reader that stops early (`atalaya … | head`) closes the pipe: that ends the output, it is no error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -82,6 +83,7 @@ program.addCommand(eventsCommand());
 program.addCommand(showCommand());
 program.addCommand(statsCommand());
 program.addCommand(workerCommand());
+program.addCommand(serveCommand());
 
 try {
   await program.parseAsync(process.argv);

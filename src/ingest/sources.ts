@@ -159,14 +159,37 @@ function* readJsonl(path: string | 0, name: string, options: SourceOptions): Gen
       yield { where, error: new InputError(`a line of ${MB(line.tooLong)}, over the ${MB(options.maxBytes)} limit for one document`, where) };
       continue;
     }
-    try {
-      const { text } = decodeBytes(line.bytes, where);
-      if (!text.trim()) continue;
-      const input = parseRecord(text, where);
-      yield { where, input: checked({ ...input, sourceId: input.sourceId ?? `${name}:${line.n}` }, where) };
-    } catch (err) {
-      yield { where, error: asError(err, where) };
-    }
+    yield* jsonlLine(line.bytes, where, `${name}:${line.n}`);
+  }
+}
+
+function* jsonlLine(bytes: Buffer, where: string, fallbackId: string): Generator<SourceItem> {
+  try {
+    const { text } = decodeBytes(bytes, where);
+    if (!text.trim()) return;
+    const input = parseRecord(text, where);
+    yield { where, input: checked({ ...input, sourceId: input.sourceId ?? fallbackId }, where) };
+  } catch (err) {
+    yield { where, error: asError(err, where) };
+  }
+}
+
+/**
+ * A body already in memory (an HTTP upload, named `where`) read with the same readers as a file of
+ * `kind`, or of the kind its content shows when null. A JSONL record without an id is named by its
+ * line (`where:n`); anything else is named `where` by ingest.
+ */
+export function* readUpload(bytes: Buffer, where: string, kind: SourceKind | null): Generator<SourceItem> {
+  if (kind !== 'jsonl') {
+    yield* readBytes(bytes, where, kind ?? sniff(bytes), null);
+    return;
+  }
+  let start = 0;
+  for (let n = 1; start < bytes.length; n++) {
+    const nl = bytes.indexOf(0x0a, start);
+    const end = nl < 0 ? bytes.length : nl;
+    yield* jsonlLine(bytes.subarray(start, end), `${where} line ${n}`, `${where}:${n}`);
+    start = end + 1;
   }
 }
 

@@ -53,31 +53,51 @@ export interface MergedEvent {
 
 const PAGE = 500;
 
+/** Where a page of events ends: the last event's sort day and id (keyset paging, stable under inserts). */
+export interface EventCursor {
+  day: string;
+  id: number;
+}
+
+/**
+ * Up to `limit` merged events matching `filter` after `after`, in date order (undated last), and the
+ * cursor of the next page (null when this one is the last). The CLI streams through it; the API hands
+ * the cursor to its client.
+ */
+export async function eventPage(
+  store: Store,
+  filter: EventFilter,
+  after: EventCursor | null,
+  limit: number,
+): Promise<{ events: MergedEvent[]; next: EventCursor | null }> {
+  let q = store.db
+    .selectFrom('merged_events as m')
+    .select(['m.id', 'm.sort_day', 'm.first_seen'])
+    .where(mergedEventMatches(store.engine, filter))
+    .orderBy('m.sort_day')
+    .orderBy('m.id')
+    .limit(limit);
+  if (after) q = q.where(sql<boolean>`(m.sort_day > ${after.day} OR (m.sort_day = ${after.day} AND m.id > ${after.id}))`);
+  const page = await q.execute();
+  const last = page[page.length - 1];
+  const next = last && page.length === limit ? { day: last.sort_day, id: Number(last.id) } : null;
+  return { events: await loadMerged(store, page.map((p) => ({ id: Number(p.id), firstSeen: p.first_seen })), filter.includeTeasers), next };
+}
+
 /**
  * The merged events matching `filter`, in date order (undated last), streamed page by page with keyset
  * paging: memory holds one page whatever the store's size, and both engines page the same way.
  */
-export async function* listEvents(store: Store, filter: EventFilter, limit = Infinity): AsyncGenerator<MergedEvent> {
-  const { db } = store;
-  const match = mergedEventMatches(store.engine, filter);
-  let after: { day: string; id: number } | null = null;
+export async function* listEvents(store: Store, filter: EventFilter, limit = Infinity, from: EventCursor | null = null): AsyncGenerator<MergedEvent> {
+  let after = from;
   let left = limit;
   while (left > 0) {
-    let q = db
-      .selectFrom('merged_events as m')
-      .select(['m.id', 'm.sort_day', 'm.first_seen'])
-      .where(match)
-      .orderBy('m.sort_day')
-      .orderBy('m.id')
-      .limit(Math.min(PAGE, left));
-    if (after) q = q.where(sql<boolean>`(m.sort_day > ${after.day} OR (m.sort_day = ${after.day} AND m.id > ${after.id}))`);
-    const page = await q.execute();
-    if (page.length === 0) return;
-    const last = page[page.length - 1]!;
-    after = { day: last.sort_day, id: Number(last.id) };
-    left -= page.length;
-    for (const e of await loadMerged(store, page.map((p) => ({ id: Number(p.id), firstSeen: p.first_seen })), filter.includeTeasers)) yield e;
-    if (page.length < PAGE) return;
+    const size = Math.min(PAGE, left);
+    const { events, next } = await eventPage(store, filter, after, size);
+    left -= size;
+    yield* events;
+    if (!next) return;
+    after = next;
   }
 }
 

@@ -6,6 +6,8 @@ export interface EventFilter {
   /** An actor code on the actor side: a country (RUS), an organisation (NATO) or a full code (RUSGOV). */
   actor: string | null;
   recipient: string | null;
+  /** An actor code on either side: everything an actor does or has done to it. */
+  party: string | null;
   /** Two codes, either one acting on the other or both acting together (--actor/--recipient give direction). */
   dyad: readonly [string, string] | null;
   /** A PLOVER type (CONSULT) or a CAMEO code prefix (04, 043). */
@@ -21,7 +23,7 @@ export interface EventFilter {
 }
 
 export const NO_FILTER: EventFilter = {
-  actor: null, recipient: null, dyad: null, type: null, quad: null, since: null, until: null, text: null, includeTeasers: false,
+  actor: null, recipient: null, party: null, dyad: null, type: null, quad: null, since: null, until: null, text: null, includeTeasers: false,
 };
 
 const CODE = /^[A-Z][A-Z0-9]{1,11}$/;
@@ -45,6 +47,14 @@ export function parseEventType(value: string): string {
   const v = value.trim().toUpperCase();
   if (/^\d{2,4}$/.test(v) || (PLOVER_TYPES as readonly string[]).includes(v)) return v;
   throw new AtalayaError(`"${value}" is neither a PLOVER type (${PLOVER_TYPES.join(', ')}) nor a CAMEO code`);
+}
+
+/** A YYYY-MM-DD day that exists (Date.UTC rolls month 13 over into January, so the parts must survive). */
+export function parseDay(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
+  if (!m || !d || d.getUTCMonth() !== +m[2]! - 1 || d.getUTCDate() !== +m[3]!) throw new AtalayaError(`"${value}" is not a YYYY-MM-DD date`);
+  return value;
 }
 
 export function parseQuad(value: string): QuadClass {

@@ -11,19 +11,19 @@ function actorIs(role: 'actor' | 'recipient', code: string): RawBuilder<boolean>
 }
 
 /**
- * Documents matching a full-text search: FTS5 (every word, diacritics folded) on SQLite; on PostgreSQL
+ * Documents (by the id column `docId`) matching a full-text search: FTS5 (every word, diacritics folded) on SQLite; on PostgreSQL
  * the document's own-language vector against the words stemmed as Spanish, as English, or unstemmed.
  */
-function textMatches(engine: Engine, text: string): RawBuilder<boolean> {
+export function textMatches(engine: Engine, text: string, docId: RawBuilder<unknown> = sql.ref('e.doc_id')): RawBuilder<boolean> {
   const words = text.match(WORDS);
   if (!words) throw new AtalayaError(`the search text "${text}" has no words`);
   if (engine === 'sqlite') {
     const query = words.map((w) => `"${w}"`).join(' ');
-    return sql<boolean>`e.doc_id IN (SELECT d.id FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
+    return sql<boolean>`${docId} IN (SELECT d.id FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
       WHERE documents_fts MATCH ${query})`;
   }
   const query = words.join(' ');
-  return sql<boolean>`e.doc_id IN (SELECT d.id FROM documents d WHERE d.tsv @@ plainto_tsquery('spanish', ${query})
+  return sql<boolean>`${docId} IN (SELECT d.id FROM documents d WHERE d.tsv @@ plainto_tsquery('spanish', ${query})
     OR d.tsv @@ plainto_tsquery('english', ${query}) OR d.tsv @@ plainto_tsquery('simple', ${query}))`;
 }
 
@@ -38,6 +38,7 @@ export function mergedEventMatches(engine: Engine, f: EventFilter): RawBuilder<b
   if (f.quad) conds.push(sql`e.quad_class = ${f.quad}`);
   if (f.actor) conds.push(actorIs('actor', f.actor));
   if (f.recipient) conds.push(actorIs('recipient', f.recipient));
+  if (f.party) conds.push(sql`(${actorIs('actor', f.party)} OR ${actorIs('recipient', f.party)})`);
   if (f.dyad) {
     const [a, b] = f.dyad;
     // Either one acting on the other, or both acting together: PLOVER codes a meeting of two leaders

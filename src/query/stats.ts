@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Store } from '../store/store.js';
-import { NO_FILTER } from './filter.js';
+import { NO_FILTER, type EventFilter } from './filter.js';
 import { mergedEventMatches } from './matching.js';
 
 export interface QuadTotals {
@@ -17,13 +17,22 @@ export interface SeriesPoint {
   quad: Record<'1' | '2' | '3' | '4', QuadTotals>;
 }
 
-export interface DyadStats {
-  pair: [string, string];
+/** The time series of the events one filter selects. */
+export interface EventSeries {
   events: number;
-  /** Events of the pair without a known day (not in the series). */
+  /** Events without a known day (not in the series). */
   undated: number;
   byDay: SeriesPoint[];
   byWeek: SeriesPoint[];
+}
+
+export interface DyadStats extends EventSeries {
+  pair: [string, string];
+}
+
+/** One actor's series: every event it is on either side of. */
+export interface ActorStats extends EventSeries {
+  actor: string;
 }
 
 /** What the store holds. `events` counts real events (merged across articles); `codings` each article's. */
@@ -41,6 +50,7 @@ export interface Stats {
   eventsByType: Record<string, number>;
   eventsByDay: Record<string, number>;
   dyad?: DyadStats;
+  actor?: ActorStats;
 }
 
 const num = (v: unknown): number => Number(v ?? 0);
@@ -63,7 +73,7 @@ function emptyPoint(period: string): SeriesPoint {
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 /** Counts over the whole store (teaser-only events left out, as `events` does), and a dyad's series when asked. */
-export async function computeStats(store: Store, options: { dyad?: [string, string] } = {}): Promise<Stats> {
+export async function computeStats(store: Store, options: { dyad?: [string, string]; actor?: string } = {}): Promise<Stats> {
   const { db, engine } = store;
   const all = mergedEventMatches(engine, NO_FILTER);
   const [docs, codings, mentions, flags, byType, byDay, flagKinds] = await Promise.all([
@@ -88,12 +98,14 @@ export async function computeStats(store: Store, options: { dyad?: [string, stri
     eventsByType,
     eventsByDay: Object.fromEntries(byDay.map((r) => [r.day!, num(r.n)])),
   };
-  if (options.dyad) stats.dyad = await dyadSeries(store, options.dyad);
+  if (options.dyad) stats.dyad = { pair: options.dyad, ...(await eventSeries(store, { ...NO_FILTER, dyad: options.dyad })) };
+  if (options.actor) stats.actor = { actor: options.actor, ...(await eventSeries(store, { ...NO_FILTER, party: options.actor })) };
   return stats;
 }
 
-async function dyadSeries(store: Store, pair: [string, string]): Promise<DyadStats> {
-  const match = mergedEventMatches(store.engine, { ...NO_FILTER, dyad: pair });
+/** Events and Goldstein sums per day and ISO week, in all and per quad class, of the events `filter` selects. */
+export async function eventSeries(store: Store, filter: EventFilter): Promise<EventSeries> {
+  const match = mergedEventMatches(store.engine, filter);
   const rows = await store.db
     .selectFrom('merged_events as m')
     .select(['m.day', 'm.quad_class', sql<number>`count(*)`.as('n'), sql<number>`sum(m.goldstein)`.as('g')])
@@ -126,5 +138,5 @@ async function dyadSeries(store: Store, pair: [string, string]): Promise<DyadSta
     }
   }
   const sorted = (m: Map<string, SeriesPoint>): SeriesPoint[] => [...m.values()].sort((a, b) => (a.period < b.period ? -1 : 1));
-  return { pair, events, undated, byDay: sorted(days), byWeek: sorted(weeks) };
+  return { events, undated, byDay: sorted(days), byWeek: sorted(weeks) };
 }

@@ -1,0 +1,77 @@
+import { Hono } from 'hono';
+import { eventPage, listEvents, type EventCursor } from '../query/events.js';
+import { eventWriter } from '../query/export.js';
+import type { EventFilter } from '../query/filter.js';
+import type { Store } from '../store/store.js';
+import { choiceOf, decodeEventCursor, encodeEventCursor, eventFilterOf, FILTER_PARAMS, limitOf, parsed, queryParams } from './params.js';
+
+/** `format=json` is one page with a cursor; the others stream every matching event as `events --format` does. */
+export const API_EVENT_FORMATS = ['json', 'jsonl', 'csv', 'gdelt', 'polecat'] as const;
+type ApiEventFormat = (typeof API_EVENT_FORMATS)[number];
+
+const STREAMED: Record<Exclude<ApiEventFormat, 'json'>, { type: string; file: string }> = {
+  jsonl: { type: 'application/x-ndjson; charset=utf-8', file: 'events.jsonl' },
+  csv: { type: 'text/csv; charset=utf-8', file: 'events.csv' },
+  gdelt: { type: 'text/tab-separated-values; charset=utf-8', file: 'events.gdelt.tsv' },
+  polecat: { type: 'application/json; charset=utf-8', file: 'events.polecat.json' },
+};
+
+export const DEFAULT_PAGE = 100;
+export const MAX_PAGE = 1000;
+/** The most one export streams: the CLI has no bound, a shared server needs one. */
+export const MAX_EXPORT = 1_000_000;
+
+export function eventRoutes(store: Store): Hono {
+  const app = new Hono();
+  app.get('/', async (c) => {
+    const params = queryParams(c, [...FILTER_PARAMS, 'format', 'limit', 'cursor']);
+    const filter = eventFilterOf(params);
+    const format = choiceOf(params, 'format', API_EVENT_FORMATS, 'json');
+    const after = parsed(params, 'cursor', decodeEventCursor);
+    if (format === 'json') {
+      const { events, next } = await eventPage(store, filter, after, limitOf(params, DEFAULT_PAGE, MAX_PAGE));
+      return c.json({ events, next: next ? encodeEventCursor(next) : null });
+    }
+    const limit = limitOf(params, MAX_EXPORT, MAX_EXPORT);
+    // The first page is read before the answer starts, so a query the store rejects is still a clean 4xx/5xx.
+    const first = await eventPage(store, filter, after, Math.min(limit, MAX_PAGE));
+    const { type, file } = STREAMED[format];
+    return new Response(exportStream(store, filter, format, first, limit), {
+      headers: { 'content-type': type, 'content-disposition': `attachment; filename="${file}"` },
+    });
+  });
+  return app;
+}
+
+function exportStream(
+  store: Store,
+  filter: EventFilter,
+  format: Exclude<ApiEventFormat, 'json'>,
+  first: Awaited<ReturnType<typeof eventPage>>,
+  limit: number,
+): ReadableStream<Uint8Array> {
+  const writer = eventWriter(format);
+  const encoder = new TextEncoder();
+  async function* chunks(): AsyncGenerator<string> {
+    yield writer.begin();
+    let n = 0;
+    for (const e of first.events) yield writer.row(e, n++);
+    const rest: EventCursor | null = first.next;
+    if (rest && n < limit) for await (const e of listEvents(store, filter, limit - n, rest)) yield writer.row(e, n++);
+    yield writer.end(n);
+  }
+  const it = chunks();
+  return new ReadableStream({
+    async pull(controller) {
+      // Empty heads and tails (JSONL has neither) are skipped: a pull must enqueue something or close.
+      for (;;) {
+        const { value, done } = await it.next();
+        if (done) return controller.close();
+        if (value) return controller.enqueue(encoder.encode(value));
+      }
+    },
+    async cancel() {
+      await it.return(undefined);
+    },
+  });
+}
