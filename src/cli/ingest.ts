@@ -61,15 +61,22 @@ export async function runIngestCommand(paths: readonly string[], opts: IngestCom
   }
 }
 
-/** Ctrl-C once: commit the batch in hand and stop reading; twice: quit at once. */
+/** Ctrl-C (or SIGTERM, what service managers and `timeout` send) once: commit the batch in hand and stop reading; twice: quit at once. */
 function catchCtrlC(): { stopping: () => boolean; release: () => void } {
   let stopping = false;
-  const onSigint = (): void => {
+  const onSignal = (): void => {
     if (stopping) process.exit(130);
     stopping = true;
   };
-  process.on('SIGINT', onSigint);
-  return { stopping: () => stopping, release: () => void process.off('SIGINT', onSigint) };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return {
+    stopping: () => stopping,
+    release: () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
 }
 
 /** `ingest --queue`: reads and queues; workers (`atalaya worker`) analyse and store. */
