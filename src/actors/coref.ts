@@ -18,6 +18,11 @@ import { holderOn } from './offices.js';
 /** How many sentences back a group looks for its members, and a bare descriptor ("la presidenta") for its antecedent. */
 const GROUP_WINDOW = 5;
 const BARE_WINDOW = 8;
+/**
+ * How many earlier mentions a backward search looks at: far more than any article names, and what keeps
+ * a document of 100,000 names linear instead of comparing every mention with every earlier one.
+ */
+const LOOKBACK = 400;
 /** Members of a group repeat actors named before; descriptors refer past them to those. */
 const GROUP_VIA = 'coref:group';
 
@@ -38,6 +43,10 @@ class Resolver {
   /** Drafts that may be antecedents, in text order. */
   private readonly prior: Draft[] = [];
   private readonly out: Draft[] = [];
+  /** The prior mentions of each lexicon person, with their names and fuller (several-word) names apart. */
+  private readonly byPerson = new Map<number, { all: Draft[]; names: Draft[]; fuller: Draft[] }>();
+  /** The latest fuller person name with each word after its first ("Quintero" and "Ruiz" of "Ernesto Quintero Ruiz"). */
+  private readonly bySurname = new Map<string, Draft>();
 
   constructor(private readonly drafts: readonly Draft[], private readonly ctx: CorefContext) {}
 
@@ -47,10 +56,31 @@ class Resolver {
       const kept = this.resolve(d);
       for (const k of kept) {
         this.out.push(k);
-        if (k.actor && !k.outsideStory) this.prior.push(k);
+        if (k.actor && !k.outsideStory) this.remember(k);
       }
     }
     return this.out;
+  }
+
+  private remember(p: Draft): void {
+    this.prior.push(p);
+    const fuller = p.isName && p.tokEnd - p.tokStart > 1;
+    if (p.person !== null) {
+      let entry = this.byPerson.get(p.person);
+      if (!entry) this.byPerson.set(p.person, (entry = { all: [], names: [], fuller: [] }));
+      entry.all.push(p);
+      if (p.isName) entry.names.push(p);
+      if (fuller) entry.fuller.push(p);
+    }
+    if (p.type === 'PER' && fuller) {
+      const { tokens } = this.ctx.doc;
+      for (let t = p.tokStart + 1; t < p.tokEnd; t++) this.bySurname.set(tokens[t]!.text.toLowerCase(), p);
+    }
+  }
+
+  /** The earlier mentions a backward search looks at, latest last. */
+  private recentPrior(): Draft[] {
+    return this.prior.length > LOOKBACK ? this.prior.slice(-LOOKBACK) : this.prior;
   }
 
   private record(rule: string, d: Draft, ante: Draft | null, detail?: string): void {
@@ -60,9 +90,11 @@ class Resolver {
 
   /** "el presidente ruso, Vladímir Putin": the role refers to the name, and a name the model found takes the role's country. */
   private appositions(): void {
+    const personAt = new Map<number, Draft>();
+    for (const n of this.drafts) if (n.type === 'PER' && !personAt.has(n.tokStart)) personAt.set(n.tokStart, n);
     for (const d of this.drafts) {
       if (d.apposedAt < 0) continue;
-      const name = this.drafts.find((n) => n.tokStart === d.apposedAt && n.type === 'PER');
+      const name = personAt.get(d.apposedAt);
       if (!name) continue;
       if (name.person === null && name.actor) {
         const role = d.actor ?? (d.need?.kind === 'person' ? actorOf({ country: d.need.country, org: d.need.org, sector: d.need.sector }) : null);
@@ -94,14 +126,11 @@ class Resolver {
     const { tokens } = this.ctx.doc;
     if (d.person !== null && !d.model) {
       // The latest name of the same person (rather than a role that resolved to them); a surname alone after a fuller name.
-      let latest: Draft | null = null;
-      let fuller = false;
-      for (const p of this.prior) {
-        if (p.person !== d.person || p.refersTo === d) continue;
-        if (p.isName) latest = p;
-        if (p.isName && p.tokEnd - p.tokStart > 1) fuller = true;
-      }
-      const ante = latest ?? [...this.prior].reverse().find((p) => p.person === d.person && p.refersTo !== d) ?? null;
+      const entry = this.byPerson.get(d.person);
+      const notD = (p: Draft): boolean => p.refersTo !== d;
+      const latest = entry ? findLast(entry.names, notD) : null;
+      const fuller = entry ? findLast(entry.fuller, notD) !== null : false;
+      const ante = latest ?? (entry ? findLast(entry.all, notD) : null);
       if (ante) d.refersTo = ante;
       if (ante && d.single && fuller) {
         d.via = 'coref:surname';
@@ -111,23 +140,14 @@ class Resolver {
     }
     if (!d.model || !d.single) return;
     // A surname is any word after the first name ("Quintero" or "Ruiz" of "Ernesto Quintero Ruiz").
-    const word = tokens[d.tokStart]!.text.toLowerCase();
-    for (let i = this.prior.length - 1; i >= 0; i--) {
-      const p = this.prior[i]!;
-      if (p.type === 'PER' && p.isName && p.tokEnd - p.tokStart > 1) {
-        let surname = false;
-        for (let t = p.tokStart + 1; t < p.tokEnd && !surname; t++) surname = tokens[t]!.text.toLowerCase() === word;
-        if (surname) {
-          d.refersTo = p;
-          d.actor = copy(p.actor);
-          d.offices = p.offices;
-          d.person = p.person;
-          d.via = 'coref:surname';
-          this.record('surname', d, p);
-          return;
-        }
-      }
-    }
+    const p = this.bySurname.get(tokens[d.tokStart]!.text.toLowerCase());
+    if (!p) return;
+    d.refersTo = p;
+    d.actor = copy(p.actor);
+    d.offices = p.offices;
+    d.person = p.person;
+    d.via = 'coref:surname';
+    this.record('surname', d, p);
   }
 
   private officesFit(need: readonly string[], have: readonly string[]): boolean {
@@ -139,7 +159,7 @@ class Resolver {
     let rule = 'descriptor';
     if (need.counterpart) {
       rule = 'counterpart';
-      const subject = [...this.prior].reverse().find((p) => p.type === 'PER' && p.offices.length > 0 && p.actor?.country && p.actor.country !== need.country);
+      const subject = [...this.recentPrior()].reverse().find((p) => p.type === 'PER' && p.offices.length > 0 && p.actor?.country && p.actor.country !== need.country);
       offices = subject?.offices ?? [];
       if (!need.country || offices.length === 0) return this.unresolved(d, need, offices);
     }
@@ -153,7 +173,7 @@ class Resolver {
     };
     if (need.region !== null) {
       rule = 'region';
-      const inRegion = this.prior.filter((p) => fits(p) && p.actor?.country && this.inRegion(p.actor.country, need.region!));
+      const inRegion = this.recentPrior().filter((p) => fits(p) && p.actor?.country && this.inRegion(p.actor.country, need.region!));
       const people = new Set(inRegion.map((p) => p.person ?? p.actor?.name));
       if (people.size !== 1) {
         this.record('region.unresolved', d, null, `${people.size} people of the region so far`);
@@ -162,8 +182,9 @@ class Resolver {
       return this.link(d, inRegion[inRegion.length - 1]!, rule);
     }
     const bare = !need.country && !need.org;
-    for (let i = this.prior.length - 1; i >= 0; i--) {
-      const p = this.prior[i]!;
+    const recent = this.recentPrior();
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const p = recent[i]!;
       if (bare && d.sentence - p.sentence > BARE_WINDOW) break;
       if (fits(p)) return this.link(d, p, rule);
     }
@@ -210,7 +231,7 @@ class Resolver {
 
   /** "el país asiático": the only country of the region named so far. */
   private nation(d: Draft, region: number): boolean {
-    const candidates = this.prior.filter((p) => p.actor?.country && this.inRegion(p.actor.country, region));
+    const candidates = this.recentPrior().filter((p) => p.actor?.country && this.inRegion(p.actor.country, region));
     const countries = new Set(candidates.map((p) => p.actor!.country));
     if (countries.size !== 1) {
       this.record('region.unresolved', d, null, `${countries.size} countries of the region so far`);
@@ -238,7 +259,7 @@ class Resolver {
     };
     const count = new Map<string, number>();
     const latest = new Map<string, Draft>();
-    for (const p of this.prior) {
+    for (const p of this.recentPrior()) {
       const key = keyOf(p);
       if (!key) continue;
       count.set(key, (count.get(key) ?? 0) + 1);
@@ -264,4 +285,10 @@ class Resolver {
       return m;
     });
   }
+}
+
+/** The last item that passes `test`, searching from the end (where the answer almost always is). */
+function findLast<T>(items: readonly T[], test: (x: T) => boolean): T | null {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i]!;
+  return null;
 }

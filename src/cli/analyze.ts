@@ -1,15 +1,17 @@
 import type { Analysis, Lang } from '../core/analysis.js';
-import { AtalayaError } from '../core/errors.js';
+import { AtalayaError, problem } from '../core/errors.js';
+import { mayHoldMany, readSources, type SourceKind } from '../ingest/sources.js';
 import { buildPipeline } from '../pipeline/pipeline.js';
 import { formatSummary, formatText } from './format-text.js';
-import { readInputs, type InputKind } from './inputs.js';
 
 export const OUTPUT_FORMATS = ['json', 'jsonl', 'text', 'summary'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface AnalyzeCommandOptions {
   format: OutputFormat;
-  input: InputKind | null;
+  input: SourceKind | null;
+  /** The largest file, JSONL line or feed item read, in MB. */
+  maxMb: number;
   published: string | null;
   lang: Lang | null;
   title: string | null;
@@ -24,19 +26,24 @@ export interface Io {
 }
 
 /**
- * Analyses every input in order. A document that cannot be read or analysed is reported on stderr
- * with its place and skipped; the others are still analysed. Returns how many failed.
+ * Analyses every input in order, read as `ingest` reads it (the same readers, charsets and limits). A
+ * document that cannot be read or analysed is reported on stderr with its place and skipped; the others
+ * are still analysed; notices (a charset, a skipped file) go to stderr too. Returns how many failed.
  */
 export function runAnalyze(paths: readonly string[], opts: AnalyzeCommandOptions, io: Io): number {
   const pipeline = buildPipeline();
   let failed = 0;
   let done = 0;
-  const many = opts.format === 'json' && (paths.length > 1 || paths.some((p) => p !== '-' && !/\.(txt|text|html?)$/i.test(p)));
+  const many = opts.format === 'json' && mayHoldMany(paths, opts.input);
   if (many) io.out('[\n');
-  for (const item of readInputs(paths, opts.input)) {
+  for (const item of readSources(paths, { kind: opts.input, maxBytes: Math.round(opts.maxMb * 1e6) })) {
     if ('error' in item) {
       failed++;
-      io.err(`atalaya: ${item.error.describe()}\n`);
+      io.err(`atalaya: ${problem(item.where, item.error.message)}\n`);
+      continue;
+    }
+    if ('notice' in item) {
+      io.err(`atalaya: ${problem(item.where, item.notice)}\n`);
       continue;
     }
     const input = {
@@ -51,7 +58,7 @@ export function runAnalyze(paths: readonly string[], opts: AnalyzeCommandOptions
     } catch (err) {
       failed++;
       const message = err instanceof AtalayaError ? err.message : String(err);
-      io.err(`atalaya: ${item.where}: ${message}\n`);
+      io.err(`atalaya: ${problem(item.where, message)}\n`);
       continue;
     }
     io.out(render(analysis, opts.format, many && done > 0));

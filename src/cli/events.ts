@@ -3,7 +3,7 @@ import { listEvents } from '../query/events.js';
 import { EVENT_FORMATS, eventWriter, type EventFormat } from '../query/export.js';
 import { NO_FILTER, parseActorCode, parseDyad, parseEventType, parseQuad, type EventFilter } from '../query/filter.js';
 import { openStore, resolveDb } from '../store/open.js';
-import { dbOption, isoDayArg, positiveArg } from './ingest.js';
+import { dbOption, isoDayArg, positiveIntegerArg } from './ingest.js';
 
 interface EventsOptions {
   db?: string;
@@ -66,7 +66,7 @@ export function eventsCommand(): Command {
     .option('--text <words>', 'only events reported by documents containing these words')
     .option('--include-teasers', 'also events coded in headlines of other stories dropped into a page', false)
     .addOption(new Option('--format <format>', 'output format').choices(EVENT_FORMATS).default('table'))
-    .addOption(new Option('--limit <n>', 'at most this many events').argParser(positiveArg))
+    .addOption(new Option('--limit <n>', 'at most this many events').argParser(positiveIntegerArg))
     .exitOverride()
     .action(async (o: EventsOptions) => {
       await runEvents(o, (s) => void process.stdout.write(s));

@@ -1,7 +1,8 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type PgBoss from 'pg-boss';
 import type { Lang } from '../core/analysis.js';
-import { AtalayaError } from '../core/errors.js';
+import { isRealDay } from '../core/day.js';
+import { AtalayaError, oneLine } from '../core/errors.js';
 import { compactHeap } from '../ingest/compact-heap.js';
 import { ingest } from '../ingest/ingest.js';
 import { ProgressDisplay, summaryLine } from '../ingest/progress.js';
@@ -60,15 +61,22 @@ export async function runIngestCommand(paths: readonly string[], opts: IngestCom
   }
 }
 
-/** Ctrl-C once: commit the batch in hand and stop reading; twice: quit at once. */
+/** Ctrl-C (or SIGTERM, what service managers and `timeout` send) once: commit the batch in hand and stop reading; twice: quit at once. */
 function catchCtrlC(): { stopping: () => boolean; release: () => void } {
   let stopping = false;
-  const onSigint = (): void => {
+  const onSignal = (): void => {
     if (stopping) process.exit(130);
     stopping = true;
   };
-  process.on('SIGINT', onSigint);
-  return { stopping: () => stopping, release: () => void process.off('SIGINT', onSigint) };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return {
+    stopping: () => stopping,
+    release: () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
 }
 
 /** `ingest --queue`: reads and queues; workers (`atalaya worker`) analyse and store. */
@@ -112,15 +120,20 @@ const io: CommandIo = {
 
 /** A YYYY-MM-DD option value that names a real day. */
 export function isoDayArg(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const d = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
-  if (!m || !d || d.getUTCMonth() !== +m[2]! - 1 || d.getUTCDate() !== +m[3]!) throw new InvalidArgumentError(`"${value}" is not a YYYY-MM-DD date`);
+  if (!isRealDay(value)) throw new InvalidArgumentError(`"${oneLine(value)}" is not a YYYY-MM-DD date`);
   return value;
 }
 
 export function positiveArg(value: string): number {
-  const x = Number(value);
-  if (!Number.isFinite(x) || x <= 0) throw new InvalidArgumentError(`"${value}" is not a positive number`);
+  const x = /^\s*[+]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?\s*$/i.test(value) ? Number(value) : NaN;
+  if (!Number.isFinite(x) || x <= 0) throw new InvalidArgumentError(`"${oneLine(value)}" is not a positive number`);
+  return x;
+}
+
+/** A count: a whole number from 1 up, written as digits ("1.5", "1e3" and "0x10" are not counts). */
+export function positiveIntegerArg(value: string): number {
+  const x = /^\s*[+]?\d+\s*$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(x) || x <= 0) throw new InvalidArgumentError(`"${oneLine(value)}" is not a whole number from 1 up`);
   return x;
 }
 
@@ -134,7 +147,7 @@ export function ingestCommand(): Command {
     .argument('<paths...>', 'files or folders to ingest; - reads stdin')
     .addOption(dbOption())
     .addOption(new Option('--input <kind>', 'read every input as this kind (default: by extension and content)').choices(SOURCE_KINDS))
-    .addOption(new Option('--batch <n>', 'documents per transaction').argParser(positiveArg).default(100))
+    .addOption(new Option('--batch <n>', 'documents per transaction').argParser(positiveIntegerArg).default(100))
     .addOption(new Option('--max-mb <mb>', 'largest document read, in MB').argParser(positiveArg).default(10))
     .option('--published <date>', 'publication date for documents that carry none (YYYY-MM-DD)', isoDayArg)
     .option('--queue', 'queue the documents for `atalaya worker` processes instead of analysing here (PostgreSQL)', false)
@@ -143,7 +156,7 @@ export function ingestCommand(): Command {
     .action(async (paths: string[], o: { db?: string; input?: SourceKind; batch: number; maxMb: number; published?: string; lang?: Lang; queue: boolean }) => {
       process.exitCode = await runIngestCommand(
         paths,
-        { db: resolveDb(o.db), input: o.input ?? null, batch: Math.round(o.batch), maxMb: o.maxMb, published: o.published ?? null, lang: o.lang ?? null, queue: o.queue },
+        { db: resolveDb(o.db), input: o.input ?? null, batch: o.batch, maxMb: o.maxMb, published: o.published ?? null, lang: o.lang ?? null, queue: o.queue },
         io,
       );
     });

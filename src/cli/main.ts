@@ -1,8 +1,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { LANGS, type Lang } from '../core/analysis.js';
-import { AtalayaError } from '../core/errors.js';
+import { AtalayaError, problem } from '../core/errors.js';
+import { SOURCE_KINDS, type SourceKind } from '../ingest/sources.js';
 import { OUTPUT_FORMATS, runAnalyze, type OutputFormat } from './analyze.js';
-import { INPUT_KINDS, type InputKind } from './inputs.js';
+import { isoDayArg, positiveArg } from './ingest.js';
 import { runTag } from './tag.js';
 import { parseConlluFile, parseTextFile } from './parse.js';
 import { ingestCommand } from './ingest.js';
@@ -23,14 +24,6 @@ const io = {
   err: (s: string) => void process.stderr.write(s),
 };
 
-function isoDate(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const d = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
-  // Date.UTC rolls over (month 13 is next January), so the parts must come back unchanged.
-  if (!m || !d || d.getUTCMonth() !== +m[2]! - 1 || d.getUTCDate() !== +m[3]!) throw new InvalidArgumentError(`"${value}" is not a YYYY-MM-DD date`);
-  return value;
-}
-
 const program = new Command()
   .name('atalaya')
   .description('Turns Spanish and English news into verifiable political event records.')
@@ -42,16 +35,22 @@ program
   .description('analyse articles (files, folders or - for stdin) and print their analysis')
   .argument('[paths...]', 'files or folders to analyse; - reads stdin', ['-'])
   .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('json'))
-  .addOption(new Option('--input <kind>', 'input kind (default: from the file extension, else text)').choices(INPUT_KINDS))
-  .option('--published <date>', 'publication date YYYY-MM-DD, the anchor for relative dates', isoDate)
+  .addOption(new Option('--input <kind>', 'input kind (default: by extension and content)').choices(SOURCE_KINDS))
+  .addOption(new Option('--max-mb <mb>', 'largest file, JSONL line or feed item read, in MB').argParser(positiveArg).default(10))
+  .option('--published <date>', 'publication date YYYY-MM-DD, the anchor for relative dates', isoDayArg)
   .addOption(new Option('--lang <lang>', 'skip detection and read the text as this language').choices(LANGS.filter((l) => l !== 'und')))
   .option('--title <title>', 'the document title')
   .option('--trace', 'record which rule produced what', false)
   .option('--syntax', 'include every word\'s tag, lemma and dependency (a tree per sentence in text)', false)
-  .action((paths: string[], o: { format: OutputFormat; input?: InputKind; published?: string; lang?: Lang; title?: string; trace: boolean; syntax: boolean }) => {
+  .action((paths: string[], o: { format: OutputFormat; input?: SourceKind; maxMb: number; published?: string; lang?: Lang; title?: string; trace: boolean; syntax: boolean }, cmd: Command) => {
+    // Waiting on a terminal for text nobody is typing looks like a hang: show what the command takes instead.
+    if (cmd.args.length === 0 && process.stdin.isTTY) {
+      cmd.outputHelp();
+      return;
+    }
     const failed = runAnalyze(
       paths,
-      { format: o.format, input: o.input ?? null, published: o.published ?? null, lang: o.lang ?? null, title: o.title ?? null, trace: o.trace, syntax: o.syntax },
+      { format: o.format, input: o.input ?? null, maxMb: o.maxMb, published: o.published ?? null, lang: o.lang ?? null, title: o.title ?? null, trace: o.trace, syntax: o.syntax },
       io,
     );
     if (failed > 0) {
@@ -94,6 +93,9 @@ try {
     io.err(`atalaya: ${err.describe()}\n`);
     process.exitCode = 2;
   } else {
-    throw err;
+    // Whatever else went wrong (a database gone, a full disk) still ends in one line, not a stack trace.
+    const code = (err as NodeJS.ErrnoException)?.code;
+    io.err(`atalaya: ${problem(null, `${(err as Error)?.message ?? String(err)}${code && !String((err as Error)?.message).includes(code) ? ` (${code})` : ''}`)}\n`);
+    process.exitCode = 1;
   }
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Analysis } from '../core/analysis.js';
 import { InputError } from '../core/errors.js';
-import { decodeText } from '../ingest/decode.js';
+import { decodeBytes } from '../ingest/decode.js';
 import { detectLanguage } from '../language/detect.js';
 import { buildPipeline } from '../pipeline/pipeline.js';
 import { formatConllu, parseConllu, type ConlluSentence } from '../syntax/conllu.js';
@@ -15,7 +15,7 @@ function readInput(file: string): string {
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError(code === 'ENOENT' ? 'no such file' : `cannot read (${code})`, file);
   }
-  return decodeText(bytes, file);
+  return decodeBytes(bytes, file).text;
 }
 
 /**

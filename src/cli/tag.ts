@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
-import { decodeText } from '../ingest/decode.js';
+import { decodeBytes } from '../ingest/decode.js';
 import { conllDocuments, parseConll } from '../ner/conll.js';
 import { tagDocument } from '../ner/tagger.js';
 
@@ -17,7 +17,7 @@ export function runTag(file: string, write: (s: string) => void, lang: 'es' | 'e
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError(code === 'ENOENT' ? 'no such file' : `cannot read (${code})`, file);
   }
-  for (const doc of conllDocuments(parseConll(decodeText(bytes, file), file, false))) {
+  for (const doc of conllDocuments(parseConll(decodeBytes(bytes, file).text, file, false))) {
     const tags = tagDocument(doc.map((s) => s.tokens), lang);
     if (doc[0]!.docStart) write('-DOCSTART- O\n\n');
     doc.forEach((s, k) => write(s.tokens.map((t, i) => `${t} ${tags[k]![i]}`).join('\n') + '\n\n'));

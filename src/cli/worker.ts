@@ -5,7 +5,7 @@ import { openQueue } from '../ingest/queue.js';
 import { runWorker, type WorkerCounts } from '../ingest/worker.js';
 import { buildPipeline } from '../pipeline/pipeline.js';
 import { isPostgresUrl, openStore, resolveDb } from '../store/open.js';
-import { dbOption, positiveArg, type CommandIo } from './ingest.js';
+import { dbOption, positiveArg, positiveIntegerArg, type CommandIo } from './ingest.js';
 
 export interface WorkerCommandOptions {
   db: string;
@@ -62,13 +62,13 @@ export function workerCommand(): Command {
   return new Command('worker')
     .description('analyse documents queued by `ingest --queue` into the PostgreSQL store (run one per core, on any machine)')
     .addOption(dbOption())
-    .addOption(new Option('--batch <n>', 'jobs per round (one transaction)').argParser(positiveArg).default(50))
+    .addOption(new Option('--batch <n>', 'jobs per round (one transaction)').argParser(positiveIntegerArg).default(50))
     .addOption(new Option('--poll <seconds>', 'wait between looks at an empty queue').argParser(positiveArg).default(2))
     .option('--until-empty', 'exit when nothing is left waiting instead of waiting for more', false)
     .exitOverride()
     .action(async (o: { db?: string; batch: number; poll: number; untilEmpty: boolean }) => {
       process.exitCode = await runWorkerCommand(
-        { db: resolveDb(o.db), batch: Math.round(o.batch), poll: o.poll, untilEmpty: o.untilEmpty },
+        { db: resolveDb(o.db), batch: o.batch, poll: o.poll, untilEmpty: o.untilEmpty },
         { out: (s) => void process.stdout.write(s), err: (s) => void process.stderr.write(s), tty: Boolean(process.stderr.isTTY) },
       );
     });

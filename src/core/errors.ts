@@ -12,9 +12,9 @@ export class AtalayaError extends Error {
     this.name = 'AtalayaError';
   }
 
-  /** One line for a person: "where: message". */
+  /** One line for a person: "where: message", control characters in either escaped. */
   describe(): string {
-    return this.where ? `${this.where}: ${this.message}` : this.message;
+    return problem(this.where, this.message);
   }
 }
 
@@ -38,4 +38,20 @@ export class StageError extends AtalayaError {
 /** The pipeline's stage list is inconsistent (a stage requires a layer nothing before it provides). */
 export class PipelineError extends AtalayaError {
   override name = 'PipelineError';
+}
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * The text with its control characters escaped (\n, \t, \u0007…): a file name or a quoted record may
+ * hold a newline, and an error must stay one line a script can split on.
+ */
+export function oneLine(text: string): string {
+  return text.replace(CONTROL, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The one-line form of every failure: "where: reason", both escaped. */
+export function problem(where: string | null, message: string): string {
+  return where ? `${oneLine(where)}: ${oneLine(message)}` : oneLine(message);
 }

@@ -1,14 +1,15 @@
 import type { XMLParser } from 'fast-xml-parser';
 import type { Lang } from '../core/analysis.js';
 import type { DocumentInput } from '../core/doc.js';
+import { decodeHTML } from 'entities';
 import { InputError } from '../core/errors.js';
 import { htmlFragmentText } from './html.js';
 import { lazyRequire } from './lazy-require.js';
 
 const fxp = lazyRequire<typeof import('fast-xml-parser')>('fast-xml-parser');
 
-/** One feed item as a document, or why it could not be read; `where` is "file item N". */
-export type FeedItem = { where: string; input: DocumentInput } | { where: string; error: InputError };
+/** One feed item as a document, or why it could not be read, or a word about the feed; `where` is "file item N". */
+export type FeedItem = { where: string; input: DocumentInput } | { where: string; error: InputError } | { where: string; notice: string };
 
 let parser: XMLParser | null = null;
 const parserOptions: ConstructorParameters<typeof XMLParser>[0] = {
@@ -61,15 +62,20 @@ function atomLink(links: unknown): string | null {
   if (!Array.isArray(links)) return null;
   const nodes = links.filter((l): l is Node => typeof l === 'object' && l !== null);
   const alternate = nodes.find((l) => !l['@_rel'] || l['@_rel'] === 'alternate') ?? nodes[0];
-  return typeof alternate?.['@_href'] === 'string' ? alternate['@_href'] : null;
+  return typeof alternate?.['@_href'] === 'string' ? decodeHTML(alternate['@_href']).trim() : null;
 }
+
+/** A plain field (link, id, date) with the entities a feed may still carry once its XML is decoded ("&amp;amp;"). */
+const plain = (v: unknown): string => decodeHTML(text(v)).trim();
 
 /**
  * The items of an RSS 2.0, RSS 1.0 (RDF) or Atom feed: each with its link (also its source id), title,
- * date and content (the full content when the feed carries it, else the description), in feed order.
- * Broken XML is one InputError naming the line; an item without text is an error for that item only.
+ * date and content (the full content when the feed carries it, else the description), in feed order,
+ * HTML entities decoded in every field. Broken XML is one InputError naming the line; an item without
+ * text, or whose text is over `maxItemBytes` (the limit is per item, not per feed), is an error for that
+ * item only; a feed without items is a notice.
  */
-export function* readFeed(xml: string, where: string): Generator<FeedItem> {
+export function* readFeed(xml: string, where: string, maxItemBytes = Infinity): Generator<FeedItem> {
   const valid = fxp().XMLValidator.validate(xml);
   if (valid !== true) {
     throw new InputError(`broken XML at line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}`, where);
@@ -82,26 +88,32 @@ export function* readFeed(xml: string, where: string): Generator<FeedItem> {
 
   const feedLang = langOf(text(rss?.language ?? (rdf?.channel as Node | undefined)?.['dc:language']) || String(atom?.['@_xml:lang'] ?? ''));
   const items = ((rss?.item ?? rdf?.item ?? atom?.entry ?? []) as unknown[]).filter((x): x is Node => typeof x === 'object' && x !== null);
+  if (items.length === 0) yield { where, notice: 'the feed has no items' };
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     const at = `${where} item ${i + 1}`;
     const title = htmlFragmentText(text(item.title)) || null;
-    const link = atom ? atomLink(item.link) : text(item.link) || null;
-    const id = text(item.guid ?? item.id) || null;
-    const published = feedDay(text(item.pubDate ?? item['dc:date'] ?? item.published ?? item.updated) || null);
+    const link = (atom ? atomLink(item.link) : plain(item.link)) || null;
+    const id = plain(item.guid ?? item.id) || null;
+    const published = feedDay(plain(item.pubDate ?? item['dc:date'] ?? item.published ?? item.updated) || null);
     const body = htmlFragmentText(text(item['content:encoded'] ?? item.content ?? item.description ?? item.summary));
     if (!body && !title) {
       yield { where: at, error: new InputError('the item has neither a title nor any content', at) };
       continue;
     }
     const full = title && body && !body.startsWith(title) ? `${title}\n\n${body}` : body || title!;
+    const bytes = Buffer.byteLength(full);
+    if (bytes > maxItemBytes) {
+      yield { where: at, error: new InputError(`${(bytes / 1e6).toFixed(1)} MB of text, over the ${(maxItemBytes / 1e6).toFixed(1)} MB limit for one document`, at) };
+      continue;
+    }
     yield {
       where: at,
       input: {
         text: full,
         title,
         published,
-        lang: langOf(text(item['dc:language'])) ?? feedLang,
+        lang: langOf(plain(item['dc:language'])) ?? feedLang,
         url: link,
         sourceId: link ?? id ?? at,
       },

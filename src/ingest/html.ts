@@ -1,17 +1,33 @@
 import type { Lang } from '../core/analysis.js';
 import type { DocumentInput } from '../core/doc.js';
 import { InputError } from '../core/errors.js';
+import { decodeHTML } from 'entities';
+import { htmlDepth } from './html-depth.js';
+import { stripTags } from './html-strip.js';
 import { lazyRequire } from './lazy-require.js';
 
 const linkedom = lazyRequire<typeof import('linkedom')>('linkedom');
 const readability = lazyRequire<typeof import('@mozilla/readability')>('@mozilla/readability');
 
 /**
+ * The deepest markup handed to the DOM and Readability. Real pages nest a few dozen elements deep; past a
+ * few hundred both slow down superlinearly (2,000 nested elements took half a minute) and, deeper still,
+ * overflow the stack.
+ */
+export const MAX_HTML_DEPTH = 200;
+
+/**
  * An HTML page to a document: the main text via Readability (paragraphs kept as blank-line separated
  * blocks, so the structure stage sees the page's parts), title, published date and language from the
- * page's meta tags when present.
+ * page's meta tags when present. Markup nested deeper than MAX_HTML_DEPTH is read as plain text instead
+ * (tags stripped, entities decoded), said through `notice`.
  */
-export function htmlToDocument(html: string, where: string): DocumentInput {
+export function htmlToDocument(html: string, where: string, notice: (message: string) => void = () => undefined): DocumentInput {
+  const depth = htmlDepth(html, MAX_HTML_DEPTH);
+  if (depth > MAX_HTML_DEPTH) {
+    notice(`markup nested over ${MAX_HTML_DEPTH} elements deep: read as plain text (tags stripped), without Readability`);
+    return plainPage(html, where);
+  }
   const dom = new (linkedom().DOMParser)().parseFromString(html, 'text/html') as unknown as Document;
   if (!dom?.documentElement) throw new InputError('not an HTML document', where);
   const meta = (selector: string): string | null => dom.querySelector(selector)?.getAttribute('content')?.trim() || null;
@@ -31,6 +47,17 @@ export function htmlToDocument(html: string, where: string): DocumentInput {
   if (!body) throw new InputError('the page has no readable text', where);
   const text = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
   return { text: text.normalize('NFC'), title, published, lang, url: dom.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || null };
+}
+
+/** A page too deep to parse: its words, its <title> and its <html lang>. */
+function plainPage(html: string, where: string): DocumentInput {
+  const body = stripTags(html.replace(/<title\b[^<>]*>[^<]*<\/title\s*>/i, ' '));
+  if (!body) throw new InputError('the page has no readable text', where);
+  const title = decodeHTML(/<title\b[^<>]*>([^<]*)</i.exec(html)?.[1] ?? '').replace(/\s+/g, ' ').trim() || null;
+  const langAttr = (/<html\b[^<>]*\blang\s*=\s*["']?([a-zA-Z]{2})/i.exec(html)?.[1] ?? '').toLowerCase();
+  const lang: Lang | null = langAttr === 'es' || langAttr === 'en' ? langAttr : null;
+  const text = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
+  return { text: text.normalize('NFC'), title, published: null, lang, url: null };
 }
 
 function parseFragment(html: string): Document {
@@ -61,7 +88,9 @@ function blockText(container: Document): string {
  * separated blocks, markup and entities resolved; plain text passes through with its spacing tidied.
  */
 export function htmlFragmentText(html: string): string {
-  if (!html.includes('<')) return html.replace(/[ \t]+/g, ' ').trim().normalize('NFC');
+  // Feeds escape their HTML once more than a page does, so a plain-text title still carries entities ("acus&oacute;").
+  if (!html.includes('<')) return decodeHTML(html).replace(/[ \t\u00a0]+/g, ' ').trim().normalize('NFC');
+  if (htmlDepth(html, MAX_HTML_DEPTH) > MAX_HTML_DEPTH) return stripTags(html).normalize('NFC');
   return blockText(parseFragment(html)).normalize('NFC');
 }
 

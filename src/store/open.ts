@@ -18,7 +18,7 @@ export function isPostgresUrl(db: string): boolean {
 /**
  * Opens (migrating when needed) the store at `db`: a postgres:// URL or a SQLite file path. A missing
  * SQLite file is created unless `mustExist` (the query commands: a mistyped path should not read as an
- * empty store).
+ * empty store; they open it read-only).
  */
 export async function openStore(db: string, options: { mustExist?: boolean } = {}): Promise<Store> {
   // The PostgreSQL client is loaded only for a postgres:// URL: most runs are SQLite.
@@ -26,5 +26,6 @@ export async function openStore(db: string, options: { mustExist?: boolean } = {
   if (db === ':memory:') return openSqliteStore(db);
   const path = resolve(db);
   if (options.mustExist && !existsSync(path)) throw new AtalayaError('no such database (`atalaya ingest` creates it)', db);
-  return openSqliteStore(path);
+  // The query commands only read: opened read-only, without migrating, so a read-only file can be queried.
+  return openSqliteStore(path, { readOnly: options.mustExist === true });
 }

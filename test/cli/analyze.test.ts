@@ -91,12 +91,26 @@ describe('atalaya analyze: errors name the place and the reason', () => {
   const cases: Array<[string, string[], number, RegExp]> = [
     ['a missing file', ['analyze', join(dir, 'nada.txt')], 1, /nada\.txt: no such file or directory/],
     ['a binary file', ['analyze', binary], 1, /foto\.txt: binary content/],
-    ['bytes that are not UTF-8', ['analyze', latin1], 1, /viejo\.txt: not valid UTF-8 \(first bad byte at offset 4\)/],
     ['an impossible --published date', ['analyze', good, '--published', '2026-02-30'], 2, /--published.*"2026-02-30" is not a YYYY-MM-DD date/],
     ['a month that does not exist in --published (regression: 2026-13-01 was read as 2027-01-01)', ['analyze', good, '--published', '2026-13-01'], 2, /"2026-13-01" is not a YYYY-MM-DD date/],
     ['an unknown format', ['analyze', good, '--format', 'xml'], 2, /--format.*xml/],
     ['an unknown command', ['frobnicate'], 2, /unknown command/],
   ];
+  // Issue 15: analyze rejected Latin-1 that ingest read; both now use the same readers.
+  it('reads Latin-1 as ingest does, with a notice', () => {
+    const r = runCli(['analyze', latin1, '--format', 'jsonl']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /viejo\.txt: not UTF-8: read as windows-1252/);
+    assert.match((JSON.parse(r.stdout) as Analysis).document.text, /^El año pasado/);
+  });
+
+  it('escapes control characters in a file name, so the error stays one line', () => {
+    const r = runCli(['analyze', join(dir, 'dos\nlineas.txt')]);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /dos\\nlineas\.txt: no such file or directory/);
+    assert.equal(r.stderr.trim().split('\n').length, 2, r.stderr);
+  });
+
   for (const [what, args, status, message] of cases) {
     it(what, () => {
       const r = runCli(args);

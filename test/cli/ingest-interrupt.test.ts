@@ -11,9 +11,9 @@ const dir = mkdtempSync(join(tmpdir(), 'atalaya-interrupt-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Starts an ingest, sends Ctrl-C (SIGINT) once the first batch is committed, and collects what it printed. */
-function ingestUntilCtrlC(): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function ingestUntilCtrlC(signal: NodeJS.Signals = 'SIGINT', db = 'i.db'): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', `${PROJECT_ROOT}src/cli/main.ts`, 'ingest', join(dir, 'in'), '--db', join(dir, 'i.db'), '--batch', '20'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', `${PROJECT_ROOT}src/cli/main.ts`, 'ingest', join(dir, 'in'), '--db', join(dir, db), '--batch', '20'], {
       cwd: PROJECT_ROOT,
     });
     let stdout = '';
@@ -25,9 +25,9 @@ function ingestUntilCtrlC(): Promise<{ status: number | null; stdout: string; st
     const poll = setInterval(() => {
       if (sent) return;
       try {
-        statSync(join(dir, 'i.db'));
+        statSync(join(dir, db));
         sent = true;
-        setTimeout(() => child.kill('SIGINT'), 300);
+        setTimeout(() => child.kill(signal), 300);
       } catch {
         /* not created yet */
       }
@@ -48,5 +48,12 @@ describe('ingest and Ctrl-C', () => {
     assert.ok(m, r.stdout);
     const stored = Number(m[1]!.replace(/,/g, ''));
     assert.ok(stored > 0 && stored < 3000 && stored % 20 === 0, `whole batches only: ${stored}`);
+  });
+
+  // Issue 16: SIGTERM (what a service manager or `timeout` sends) killed ingest without a summary.
+  it('handles SIGTERM like Ctrl-C: the batch in hand committed, the summary printed', async () => {
+    const r = await ingestUntilCtrlC('SIGTERM', 't.db');
+    assert.equal(r.status, 130, r.stderr);
+    assert.match(r.stdout, /^interrupted; ingested into .*: [\d,]+ documents stored/m);
   });
 });

@@ -64,7 +64,7 @@ describe('atalaya ingest', () => {
     const lines = r.stderr.trim().split('\n');
     const expected: RegExp[] = [
       /^atalaya: \S*binario\.txt: binary content, not text$/,
-      /^atalaya: \S*enorme\.txt: 50\.0 MB, over the 10\.0 MB limit for one document$/,
+      /^atalaya: \S*enorme\.txt: more than 10\.0 MB, the limit for one document \(--max-mb\)$/,
       /^atalaya: \S*latin1\.txt: not UTF-8: read as windows-1252$/,
       /^atalaya: \S*roto\.html: the page has no readable text$/,
       /^atalaya: \S*roto\.rss: broken XML at line 5, column \d+: .*'item'.*$/,
@@ -100,7 +100,9 @@ describe('atalaya ingest', () => {
 
   const badOptions: Array<[string, string[], RegExp]> = [
     ['an unknown input kind', ['ingest', 'x', '--input', 'pdf'], /--input.*pdf/],
-    ['a batch that is not a number', ['ingest', 'x', '--batch', 'muchos'], /"muchos" is not a positive number/],
+    ['a batch that is not a number', ['ingest', 'x', '--batch', 'muchos'], /"muchos" is not a whole number from 1 up/],
+    // Issue 16: a fractional count was rounded (or, for --limit, ended in a stack trace).
+    ['a batch that is not a whole number', ['ingest', 'x', '--batch', '1.5'], /"1\.5" is not a whole number from 1 up/],
     ['an impossible date', ['ingest', 'x', '--published', '2026-02-30'], /"2026-02-30" is not a YYYY-MM-DD date/],
     ['no path', ['ingest'], /missing required argument/],
   ];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import iconv from 'iconv-lite';
-import { decodeBytes, decodeText } from '../../src/ingest/decode.js';
+import { decodeBytes } from '../../src/ingest/decode.js';
 
 const spanish = 'El año pasado la ministra de Economía habló de inflación, café y pingüinos: «¡qué época!».';
 
@@ -33,8 +33,46 @@ describe('decodeBytes: charset detection', () => {
   }
 });
 
-describe('decodeText stays strict (analyze relies on it)', () => {
-  it('still rejects bytes that are not UTF-8, naming the offset', () => {
-    assert.throws(() => decodeText(Buffer.from(spanish, 'latin1'), 'viejo.txt'), /not valid UTF-8 \(first bad byte at offset 4\)/);
+describe('decodeBytes: mostly-valid UTF-8 stays UTF-8 (issue 16)', () => {
+  const utf8 = Buffer.from(spanish, 'utf8');
+  const cases: Array<[string, Buffer, string, RegExp]> = [
+    [
+      'a few bad bytes among many accents: U+FFFD, never Windows-1252 mojibake',
+      Buffer.concat([utf8.subarray(0, 10), Buffer.from([0xff]), utf8.subarray(10)]),
+      `${spanish.slice(0, 9)}\uFFFD${spanish.slice(9)}`,
+      /byte offset 10 \(1 bad byte in all\): read as UTF-8/,
+    ],
+    [
+      'a file cut off in the middle of its last character',
+      Buffer.from('Dijo que no habrá acuerdo sin garantí', 'utf8').subarray(0, -1),
+      'Dijo que no habrá acuerdo sin garant\uFFFD',
+      /cut off in the middle of a character at byte offset 37/,
+    ],
+    [
+      'plain ASCII whose only fault is a truncated last character',
+      Buffer.from([0x4f, 0x6b, 0x20, 0xc3]),
+      'Ok \uFFFD',
+      /cut off .* offset 3/,
+    ],
+  ];
+  for (const [what, bytes, text, warning] of cases) {
+    it(what, () => {
+      const d = decodeBytes(bytes, 'x.txt');
+      assert.equal(d.charset, 'utf-8');
+      assert.equal(d.text, text);
+      assert.match(d.warning ?? '', warning);
+    });
+  }
+
+  it('valid UTF-8 carries no warning, and Latin-1 with no UTF-8 sequence is still Latin-1', () => {
+    assert.equal(decodeBytes(utf8, 'x.txt').warning, undefined);
+    const latin = decodeBytes(Buffer.from(spanish, 'latin1'), 'x.txt');
+    assert.equal(latin.charset, 'windows-1252');
+    assert.equal(latin.warning, undefined);
+  });
+
+  it('lone surrogates in UTF-16 become U+FFFD', () => {
+    const bytes = Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x42, 0x00]);
+    assert.equal(decodeBytes(bytes, 'x.txt').text, 'A\uFFFDB');
   });
 });

@@ -76,6 +76,29 @@ describe('readFeed', () => {
     assert.equal(b?.published, '2026-03-03');
   });
 
+  // Issue 16: entities a feed escapes once more than a page were stored literally ("acus&oacute;").
+  it('decodes HTML entities in every field: titles, plain descriptions, CDATA, links', () => {
+    const xml = `<?xml version="1.0"?><rss><channel>
+      <item><title>Brasil acus&amp;oacute; a Venezuela &amp;amp; Guyana</title>
+        <description>El canciller habl&amp;oacute; del l&amp;iacute;mite &amp;quot;en disputa&amp;quot;.</description>
+        <link>https://diario.example/nota?id=7&amp;amp;s=2</link></item>
+      <item><title><![CDATA[Per&uacute; y Chile]]></title><description><![CDATA[Reuni&oacute;n en Tacna &nbsp;hoy.]]></description></item>
+    </channel></rss>`;
+    const [a, b] = docs([...readFeed(xml, 'e.rss')]);
+    assert.equal(a?.title, 'Brasil acusó a Venezuela & Guyana');
+    assert.equal(a?.text, 'Brasil acusó a Venezuela & Guyana\n\nEl canciller habló del límite "en disputa".');
+    assert.equal(a?.url, 'https://diario.example/nota?id=7&s=2');
+    assert.equal(b?.text, 'Perú y Chile\n\nReunión en Tacna hoy.');
+  });
+
+  it('holds each item to the document limit, and says when a feed has no items', () => {
+    const xml = `<rss><channel><item><title>Corta</title></item><item><title>Larga</title><description>${'palabra '.repeat(50)}</description></item></channel></rss>`;
+    const items = [...readFeed(xml, 'l.rss', 100)];
+    assert.deepEqual(docs(items).map((d) => d.title), ['Corta']);
+    assert.deepEqual(errors(items), ['l.rss item 2: 0.0 MB of text, over the 0.0 MB limit for one document']);
+    assert.deepEqual([...readFeed('<rss><channel><title>x</title></channel></rss>', 'v.rss')], [{ where: 'v.rss', notice: 'the feed has no items' }]);
+  });
+
   const broken: Array<[string, string, RegExp]> = [
     ['an unclosed tag', '<rss><channel><item><title>Roto</item></channel></rss>', /f\.xml: broken XML at line 1/],
     ['a truncated file', '<?xml version="1.0"?>\n<rss>\n<channel>\n<item><title>a</title>', /broken XML at line \d+/],

@@ -6,7 +6,10 @@ import { describe, it } from 'node:test';
 import { readLines, type Line } from '../../src/ingest/lines.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'atalaya-lines-'));
-const show = (lines: Iterable<Line>): string[] => [...lines].map((l) => ('tooLong' in l ? `${l.n}:TOO LONG ${l.tooLong}` : `${l.n}:${l.bytes.toString()}`));
+const show = (lines: Iterable<Line>): string[] =>
+  [...lines].map((l) =>
+    'charset' in l ? `CHARSET ${l.charset}` : 'endless' in l ? `${l.n}:ENDLESS` : 'tooLong' in l ? `${l.n}:TOO LONG ${l.tooLong}` : `${l.n}:${l.bytes.toString()}`,
+  );
 
 describe('readLines', () => {
   const cases: Array<[string, string, number, string[]]> = [
@@ -29,7 +32,27 @@ describe('readLines', () => {
     const long = 'x'.repeat(1_500_000);
     const p = join(dir, 'big.jsonl');
     writeFileSync(p, `a\n${long}\n${'y'.repeat(3_000_000)}\nb`);
-    const out = [...readLines(p, 2_000_000)].map((l) => ('tooLong' in l ? `${l.n}:TOO LONG ${l.tooLong}` : `${l.n}:${l.bytes.length}`));
+    const out = [...readLines(p, 2_000_000)].map((l) => ('bytes' in l ? `${l.n}:${l.bytes.length}` : show([l])[0]));
     assert.deepEqual(out, ['1:1', '2:1500000', '3:TOO LONG 3000000', '4:1']);
+  });
+
+  // Issue 16: lines were split on the byte 0x0A before decoding, so UTF-16 JSONL ended at its first record.
+  it('reads UTF-16 (LE and BE, by the BOM) whole, transcoding lines to UTF-8', () => {
+    const text = 'uno: año\ndos: «sí»\ntres';
+    for (const [charset, bytes] of [
+      ['utf-16le', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+      ['utf-16be', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()])],
+    ] as const) {
+      const p = join(dir, `${charset}.jsonl`);
+      writeFileSync(p, bytes);
+      assert.deepEqual(show(readLines(p, 100)), [`CHARSET ${charset}`, '1:uno: año', '2:dos: «sí»', '3:tres']);
+    }
+  });
+
+  it('gives up on a line with no end in sight (16 times the limit) instead of spinning forever', () => {
+    const p = join(dir, 'endless.jsonl');
+    writeFileSync(p, `corta\n${'z'.repeat(5000)}`);
+    assert.deepEqual(show(readLines(p, 100)), ['1:corta', '2:ENDLESS']);
+    assert.deepEqual(show(readLines('/dev/zero', 1000)), ['1:ENDLESS']);
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -48,13 +48,14 @@ describe('readSources', () => {
       'ERROR /carpeta/g.txt: binary content, not text',
       'NOTE /carpeta/h.txt: not UTF-8: read as windows-1252',
       'DOC /carpeta/h.txt [/carpeta/h.txt] Año de elecciones en la región',
-      'ERROR /carpeta/i.txt: 0.0 MB, over the 0.0 MB limit for one document',
-      'ERROR /carpeta/j.jsonl line 1: a line of 0.0 MB, over the 0.0 MB limit for one document',
+      'ERROR /carpeta/i.txt: more than 0.0 MB, the limit for one document (--max-mb)',
+      'ERROR /carpeta/j.jsonl line 1: a line of 0.0 MB, over the 0.0 MB limit for one document (--max-mb)',
       'ERROR /carpeta/j.jsonl line 2: binary content (NUL characters) in the text',
       'DOC /carpeta/j.jsonl line 3 [ok] Nota breve.',
       'ERROR /carpeta/k.xml: broken XML at line 1, column 38: Expected closing tag \'title\' (opened in line 1, col 21) instead of closing tag \'channel\'.',
       'ERROR /carpeta/l.html: the page has no readable text',
       'DOC /carpeta/sub/b.html [/carpeta/sub/b.html] Puente\n\nBrasil inauguró un pue',
+      'NOTE /carpeta: skipped 1 file of no known kind (by extension), 1 hidden entry',
     ]);
   });
 
@@ -80,4 +81,88 @@ describe('readSources', () => {
     const asText = summary(readSources([join(root, 'carpeta/d.rss')], { kind: 'text', maxBytes: 1000 }));
     assert.match(asText[0]!, /^DOC \/carpeta\/d\.rss \[\/carpeta\/d\.rss\] <rss>/);
   });
+
+  // Issue 16 regressions: each of these was read wrongly, or skipped without a word.
+  it('follows links to files in a folder, not links to folders (a loop cannot hang), and says so', () => {
+    write('enlaces/real/nota.txt', nota);
+    symlinkSync(join(root, 'carpeta/a.txt'), join(root, 'enlaces/vinculo.txt'));
+    symlinkSync(join(root, 'enlaces'), join(root, 'enlaces/bucle'));
+    symlinkSync(join(root, 'no-existe.txt'), join(root, 'enlaces/roto.txt'));
+    assert.deepEqual(summary(readSources([join(root, 'enlaces')], opts)), [
+      'DOC /enlaces/real/nota.txt [/enlaces/real/nota.txt] Uruguay y Paraguay acordaron d',
+      'ERROR /enlaces/roto.txt: no such file or directory',
+      'DOC /enlaces/vinculo.txt [/enlaces/vinculo.txt] Uruguay y Paraguay acordaron d',
+      'NOTE /enlaces: skipped 1 link to folders (not followed, so loops cannot hang)',
+    ]);
+  });
+
+  it('reports empty inputs: a folder with nothing to read, a feed without items, a blank JSONL file', () => {
+    mkdirSync(join(root, 'vacia/sub'), { recursive: true });
+    const feed = write('vacio.rss', '<rss><channel><title>Sin notas</title></channel></rss>');
+    const jsonl = write('vacio.jsonl', '\n\n');
+    assert.deepEqual(summary(readSources([join(root, 'vacia'), feed, jsonl], opts)), [
+      'NOTE /vacia: no files to read in the folder',
+      `NOTE /vacio.rss: the feed has no items`,
+      'NOTE /vacio.jsonl: no records (the file is empty or blank)',
+    ]);
+  });
+
+  it('matches extensions whatever their case', () => {
+    const page = write('MAYUS/NOTICIA.HTML', '<html><body><article><p>Brasil y Bolivia firmaron un acuerdo sobre el río Mamoré.</p></article></body></html>');
+    assert.deepEqual(summary(readSources([join(root, 'MAYUS')], opts)), ['DOC /MAYUS/NOTICIA.HTML [/MAYUS/NOTICIA.HTML] Brasil y Bolivia firmaron un a']);
+    assert.equal(summary(readSources([page], opts)).length, 1);
+  });
+
+  it('reads UTF-16 JSONL whole, not only up to its first record', () => {
+    const lines = [JSON.stringify({ id: 'a', text: 'Primera nota en UTF-16.' }), JSON.stringify({ id: 'b', text: 'Segunda nota, con eñe.' })].join('\n');
+    const p = write('utf16.jsonl', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lines, 'utf16le')]));
+    assert.deepEqual(summary(readSources([p], opts)), [
+      'NOTE /utf16.jsonl: not UTF-8: read as utf-16le',
+      'DOC /utf16.jsonl line 1 [a] Primera nota en UTF-16.',
+      'DOC /utf16.jsonl line 2 [b] Segunda nota, con eñe.',
+    ]);
+  });
+
+  it('makes text with lone surrogates well-formed before anything hashes it', () => {
+    const p = write('surrogate.jsonl', '{"id": "s", "text": "Antes \\ud800 y despu\\u00e9s \\udfff fin"}\n');
+    const [item] = [...readSources([p], opts)];
+    assert.ok(item && 'input' in item);
+    assert.equal(item.input.text, 'Antes \uFFFD y después \uFFFD fin');
+  });
+
+  it('decodes mostly-valid UTF-8 as UTF-8 with a warning naming the offset', () => {
+    const p = write('casi.txt', Buffer.concat([Buffer.from('La canciller habló en Brasilia', 'utf8'), Buffer.from([0xe9]), Buffer.from(' y después en Asunción.', 'utf8')]));
+    assert.deepEqual(summary(readSources([p], opts)), [
+      'NOTE /casi.txt: not valid UTF-8 at byte offset 31 (1 bad byte in all): read as UTF-8, bad sequences replaced by U+FFFD',
+      'DOC /casi.txt [/casi.txt] La canciller habló en Brasilia',
+    ]);
+  });
+
+  it('enforces the limit while reading, whatever stat says (a device, a pipe)', () => {
+    assert.deepEqual(summary(readSources(['/dev/zero'], opts)), ['ERROR /dev/zero: more than 0.0 MB, the limit for one feed file (--max-mb)']);
+    assert.deepEqual(summary(readSources(['/dev/zero'], { kind: 'text', maxBytes: 1000 })), ['ERROR /dev/zero: more than 0.0 MB, the limit for one document (--max-mb)']);
+    assert.deepEqual(summary(readSources(['/dev/zero'], { kind: 'jsonl', maxBytes: 1000 })), [
+      'ERROR /dev/zero line 1: more than 1.0 MB without a line end: the rest of the input is not read',
+    ]);
+  });
+
+  it('holds a feed item, not the feed file, to the document limit', () => {
+    const item = (n: number, text: string): string => `<item><title>Nota ${n}</title><link>https://x.example/${n}</link><description>${text}</description></item>`;
+    const p = write('grande.rss', `<rss><channel>${item(1, 'breve')}${item(2, 'larga '.repeat(300))}${item(3, 'otra breve '.repeat(60))}</channel></rss>`);
+    assert.deepEqual(summary(readSources([p], opts)).map((s) => s.split(' [')[0]), [
+      'DOC /grande.rss item 1',
+      'ERROR /grande.rss item 2: 0.0 MB of text, over the 0.0 MB limit for one document',
+      'DOC /grande.rss item 3',
+    ]);
+  });
+
+  it('reads a page nested too deep for the DOM as plain text, with a notice', () => {
+    const p = write('profunda.html', `<html lang="es"><head><title>Honda</title></head><body>${'<div>'.repeat(3000)}<p>Chile y Perú firmaron un tratado.</p>${'</div>'.repeat(3000)}</body></html>`);
+    const out = summary(readSources([p], { kind: null, maxBytes: 100_000 }));
+    assert.deepEqual(out, [
+      'NOTE /profunda.html: markup nested over 200 elements deep: read as plain text (tags stripped), without Readability',
+      'DOC /profunda.html [/profunda.html] Honda\n\nChile y Perú firmaron u',
+    ]);
+  });
 });
+
