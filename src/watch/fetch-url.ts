@@ -1,7 +1,7 @@
 import { InputError } from '../core/errors.js';
 
 /** What a feed or page server needs to know about us: a name and where to read about it. */
-export const USER_AGENT = 'Atalaya/0.1 (news event coder; +https://github.com/atalaya)';
+export const USER_AGENT = 'Atalaya/0.1 (news event coder)';
 
 export interface Validators {
   etag?: string;
