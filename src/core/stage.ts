@@ -10,6 +10,11 @@ export type Layer = (typeof LAYERS)[number];
 
 export interface StageContext {
   readonly trace: Tracer;
+  /**
+   * The caller asked for the syntax layer. Until a later stage reads the tree, the syntax stage runs only
+   * then: it costs ten times the rest of the pipeline (see models/README.md, bench/results.json).
+   */
+  readonly syntax?: boolean;
 }
 
 /**

@@ -29,7 +29,7 @@ export function buildPipeline(stages: readonly Stage[] = STAGES): Pipeline {
     analyze(input, options = {}) {
       const doc = createDoc(input);
       const log = options.trace ? new TraceLog() : null;
-      const ctx = { trace: log ?? NO_TRACE };
+      const ctx = { trace: log ?? NO_TRACE, syntax: options.syntax ?? false };
       for (const stage of stages) {
         if (doc.halted) break;
         if (log) log.stage = stage.name;

@@ -1,6 +1,6 @@
 import { transitionCost } from './oracle.js';
 import { PARSER_FEATURES, parserFeatures, type ParserInput } from './parser-features.js';
-import { ParserState, transitionCount } from './parser-state.js';
+import { ParserState, REDUCE, SHIFT, transitionCount } from './parser-state.js';
 import type { Scorer } from './tagger.js';
 
 export interface ParseOptions {
@@ -30,8 +30,19 @@ export function parse(x: ParserInput, model: Scorer, opt: ParseOptions, training
     scores.fill(0);
     model.score(feats, k, scores);
     let guess = -1;
-    for (let t = 0; t < count; t++) {
-      if (st.valid(t) && (guess < 0 || scores[t]! > scores[guess]!)) guess = t;
+    // Validity depends only on the kind of transition (and the root label), so it is checked per kind
+    // rather than once for each of the ~100 labelled transitions.
+    const okShift = st.valid(SHIFT);
+    const okReduce = st.valid(REDUCE);
+    const okLeft = st.valid(2 + 2 * (opt.rootLabel === 0 ? 1 : 0));
+    const rootTop = st.s0 === 0;
+    const okRight = rootTop ? st.valid(3 + 2 * opt.rootLabel) : st.valid(3 + 2 * (opt.rootLabel === 0 ? 1 : 0));
+    if (okShift) guess = SHIFT;
+    if (okReduce && (guess < 0 || scores[REDUCE]! > scores[guess]!)) guess = REDUCE;
+    for (let l = 0; l < opt.labels; l++) {
+      const left = 2 + 2 * l;
+      if (okLeft && l !== opt.rootLabel && (guess < 0 || scores[left]! > scores[guess]!)) guess = left;
+      if (okRight && (rootTop ? l === opt.rootLabel : l !== opt.rootLabel) && (guess < 0 || scores[left + 1]! > scores[guess]!)) guess = left + 1;
     }
     if (training && costs) {
       let min = Infinity;

@@ -6,7 +6,8 @@ import { syntacticWords } from './words.js';
 /**
  * UPOS, lemma, morphology and a dependency tree for every sentence, from the language's trained model.
  * Documents in a language without a model (`und`) get no syntax layer, and the later stages read
- * without it.
+ * without it. It runs only when the caller asks for the layer (StageContext.syntax) while no later stage
+ * reads the tree yet.
  */
 export const syntaxStage: Stage = {
   name: 'syntax',
@@ -14,7 +15,7 @@ export const syntaxStage: Stage = {
   provides: ['syntax'],
   run(doc, ctx) {
     const lang = doc.lang;
-    if (lang !== 'es' && lang !== 'en') return;
+    if (!ctx.syntax || (lang !== 'es' && lang !== 'en')) return;
     const model = syntaxModel(lang);
     const words: SyntaxWord[] = [];
     const sentenceWords: number[] = [];

@@ -54,3 +54,12 @@ describe('syntax stage', () => {
     assert.equal(pipeline.analyze({ text: 'Zzz qqq.' }, { syntax: true }).syntax, undefined);
   });
 });
+
+describe('syntax layer in the analysis format', () => {
+  it('validates against schema/analysis.schema.json', async () => {
+    const { schemaErrors } = await import('../helpers/schema.js');
+    const a = analyse('El Gobierno anunció que revisará el acuerdo del puerto. Officials did not comment.');
+    assert.ok(a.syntax && a.syntax.words.length > 0);
+    assert.deepEqual(schemaErrors(JSON.parse(JSON.stringify(a))), []);
+  });
+});
