@@ -12,6 +12,7 @@ import { showCommand } from './show.js';
 import { statsCommand } from './stats.js';
 import { workerCommand } from './worker.js';
 import { serveCommand } from './serve.js';
+import { packageVersion } from '../core/version.js';
 
 // A reader that stops early (`atalaya … | head`) closes the pipe: that ends the output, it is no error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -27,6 +28,7 @@ const io = {
 const program = new Command()
   .name('atalaya')
   .description('Turns Spanish and English news into verifiable political event records.')
+  .version(packageVersion(), '-V, --version', 'print the installed version')
   .showHelpAfterError(false)
   .exitOverride();
 
