@@ -22,6 +22,8 @@ export const udSyntaxEvaluator: Evaluator = {
       for (const rel of TREEBANKS[lang]) {
         const test = parseConllu(readFileSync(DATA_ROOT + rel, 'utf8'), rel).filter((_, i) => isOwnTest(i));
         all.push(...test);
+        // A file of fewer than 450 sentences has no tenth block (GSD test, GUM news): all of it is training data.
+        if (test.length === 0) continue;
         const s = scoreSyntax(model, test);
         const bank = rel.split('/')[1]!.replace(/-ud-.*$/, '') + rel.replace(/^.*-ud-(\w+)\.conllu$/, '-$1');
         figures[`${bank} UAS/LAS`] = `${s.uas} / ${s.las}`;

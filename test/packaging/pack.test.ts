@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { PROJECT_ROOT } from '../../src/core/resources.js';
 
-const SOURCES = ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'README.md', 'bin', 'src', 'scripts', 'data', 'models', 'schema'];
+const SOURCES = ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'README.md', 'bin', 'src', 'scripts', 'data', 'models', 'schema', 'web'];
 const STEP_MS = 240_000;
 const work = mkdtempSync(join(tmpdir(), 'atalaya-pack-'));
 after(() => rmSync(work, { recursive: true, force: true }));
