@@ -205,7 +205,7 @@ export interface MultiwordToken extends Span {
 
 /** The syntax layer: the model that produced it and the words of every sentence, in text order. */
 export interface SyntaxLayer {
-  /** `syntax-es` / `syntax-en` with the model's training seed and epochs, e.g. `syntax-es (seed 1, 12 epochs)`. */
+  /** `syntax-es` / `syntax-en` with the model's training seed and epochs, e.g. `syntax-es (seed 1, 15 epochs)`. */
   model: string;
   words: SyntaxWord[];
   multiwords: MultiwordToken[];

@@ -24,7 +24,7 @@ export class SyntaxModel {
   private readonly fallback: number;
   /** What the word splitter needs: the treebank's multiword tokens and its verb forms. */
   readonly lexicon: SplitLexicon;
-  /** How annotations name it: `syntax-es (seed 1, 12 epochs)`. */
+  /** How annotations name it: `syntax-es (seed 1, 15 epochs)`. */
   readonly name: string;
 
   constructor(readonly data: SyntaxModelData) {
