@@ -1,22 +1,10 @@
-import { readFileSync } from 'node:fs';
 import type { Analysis } from '../core/analysis.js';
 import { InputError } from '../core/errors.js';
-import { decodeBytes } from '../ingest/decode.js';
 import { detectLanguage } from '../language/detect.js';
 import { buildPipeline } from '../pipeline/pipeline.js';
 import { formatConllu, parseConllu, type ConlluSentence } from '../syntax/conllu.js';
 import { syntaxModel, type SyntaxLang } from '../syntax/models.js';
-
-function readInput(file: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file === '-' ? 0 : file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'no such file' : `cannot read (${code})`, file);
-  }
-  return decodeBytes(bytes, file).text;
-}
+import { readTextFile } from './read-file.js';
 
 /**
  * Re-tags and re-parses a CoNLL-U file word for word: every word line keeps its ID, FORM, XPOS, DEPS and
@@ -24,7 +12,7 @@ function readInput(file: string): string {
  * empty nodes pass through, so the output lines up with the input for the UD evaluation script.
  */
 export function parseConlluFile(file: string, lang: SyntaxLang | null): string {
-  const text = readInput(file);
+  const text = readTextFile(file);
   let sentences: ConlluSentence[];
   try {
     sentences = parseConllu(text, file);
@@ -50,7 +38,7 @@ function guessLanguage(sentences: readonly ConlluSentence[]): SyntaxLang {
 
 /** Plain text through the pipeline's own segmentation and tokenisation, printed as CoNLL-U. */
 export function parseTextFile(file: string, lang: SyntaxLang | null): string {
-  const text = readInput(file);
+  const text = readTextFile(file);
   const analysis = buildPipeline().analyze({ text, lang, sourceId: file }, { syntax: true });
   if (!analysis.syntax) {
     throw new InputError(`language ${analysis.document.lang}: no syntax model (pass --lang es or --lang en)`, file);
