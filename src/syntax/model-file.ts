@@ -39,13 +39,13 @@ export function encodeSyntaxModel(m: SyntaxModelData): Buffer {
   const parts: Buffer[] = [];
   const weights = {} as Header['weights'];
   for (const s of SETS) {
-    const w = m[s];
+    const w = m[s].csr();
     let max = 0;
     for (const v of w.val) max = Math.max(max, Math.abs(v));
     const scale = max > 0 ? 32767 / max : 1;
     const q = new Int16Array(w.val.length);
     for (let i = 0; i < q.length; i++) q[i] = Math.round(w.val[i]! * scale);
-    weights[s] = { classes: w.classes, rows: w.keys.length, entries: w.val.length, scale };
+    weights[s] = { classes: m[s].classes, rows: w.keys.length, entries: w.val.length, scale };
     parts.push(Buffer.from(w.keys.buffer, w.keys.byteOffset, w.keys.byteLength));
     parts.push(Buffer.from(w.rowStart.buffer, w.rowStart.byteOffset, w.rowStart.byteLength));
     parts.push(Buffer.from(w.cls.buffer, w.cls.byteOffset, w.cls.byteLength));

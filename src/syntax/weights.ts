@@ -1,35 +1,108 @@
-import { HashIndex } from '../ner/hash-index.js';
+/** A weight set as compressed sparse rows: sorted keys, row r's entries at [rowStart[r], rowStart[r + 1]). */
+export interface SparseRows {
+  keys: Uint32Array;
+  rowStart: Uint32Array;
+  cls: Uint16Array;
+  val: Float32Array;
+}
+
+/** Entries per row fit in this many bits of a slot's second word; the rest holds the row's first entry. */
+const LENGTH_BITS = 8;
+const MAX_LENGTH = (1 << LENGTH_BITS) - 1;
 
 /**
- * A trained classifier's weights as the syntax models ship them: for each feature key, only the classes
- * it has a non-zero weight for (compressed sparse rows). A tagger feature touches two or three of 17
- * tags and a parser feature a handful of ~100 transitions, so dense rows would be mostly zeros.
+ * A trained classifier's weights as the syntax models run them: for each feature key, only the classes
+ * it has a non-zero weight for. A tagger feature touches two or three of 17 tags and a parser feature a
+ * handful of ~100 transitions, so dense rows would be mostly zeros.
+ *
+ * Scoring is bound by memory latency, not arithmetic (a parser reads ~150 rows per word, at random
+ * places of tables larger than the cache), so the layout is chosen for few cache misses: an open-address
+ * table whose slot holds the key, the row's first entry and its length side by side, and the entries
+ * stored as interleaved (class, weight) pairs. A lookup touches two cache lines, where separate key,
+ * index, row-start, class and weight arrays touched five.
  */
 export class SparseWeights {
-  private readonly index: HashIndex;
+  /** Two words per slot: the key, then (first entry << LENGTH_BITS) | length; length 0 = empty slot. */
+  private readonly slots: Uint32Array;
+  private readonly mask: number;
+  /** Entry e is (class entries[2e], weight entries[2e + 1]); classes are small integers, exact in float32. */
+  private readonly entries: Float32Array;
+  readonly rows: number;
 
-  constructor(
-    readonly classes: number,
-    /** Sorted, distinct feature keys. */
-    readonly keys: Uint32Array,
-    /** Row r's entries are [rowStart[r], rowStart[r + 1]). */
-    readonly rowStart: Uint32Array,
-    readonly cls: Uint16Array,
-    readonly val: Float32Array,
-  ) {
+  constructor(readonly classes: number, keys: Uint32Array, rowStart: Uint32Array, cls: Uint16Array, val: Float32Array) {
     if (rowStart.length !== keys.length + 1 || cls.length !== val.length || rowStart[keys.length] !== cls.length) {
       throw new Error('inconsistent weight arrays');
     }
-    this.index = new HashIndex(keys);
+    if (cls.length >= 2 ** (32 - LENGTH_BITS)) throw new Error(`too many weight entries (${cls.length})`);
+    let size = 16;
+    while (size < keys.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Uint32Array(size * 2);
+    this.entries = new Float32Array(cls.length * 2);
+    for (let e = 0; e < cls.length; e++) {
+      if (cls[e]! >= classes) throw new Error(`class ${cls[e]} out of range (${classes} classes)`);
+      this.entries[2 * e] = cls[e]!;
+      this.entries[2 * e + 1] = val[e]!;
+    }
+    let rows = 0;
+    for (let r = 0; r < keys.length; r++) {
+      const first = rowStart[r]!;
+      const length = rowStart[r + 1]! - first;
+      if (r > 0 && keys[r]! <= keys[r - 1]!) throw new Error('weight keys not sorted and distinct');
+      if (rowStart[r + 1]! < first) throw new Error(`row ${r} ends before it starts`);
+      if (length === 0) continue;
+      if (length > MAX_LENGTH) throw new Error(`row ${r} has ${length} entries (at most ${MAX_LENGTH})`);
+      let s = keys[r]! & this.mask;
+      while ((this.slots[2 * s + 1]! & MAX_LENGTH) !== 0) s = (s + 1) & this.mask;
+      this.slots[2 * s] = keys[r]!;
+      this.slots[2 * s + 1] = ((first << LENGTH_BITS) | length) >>> 0;
+      rows++;
+    }
+    this.rows = rows;
   }
 
   /** Adds the weights of features[0..n) to scores (length ≥ classes). Unknown features add nothing. */
   score(features: Uint32Array, n: number, scores: Float32Array): void {
-    const { index, rowStart, cls, val } = this;
+    const { slots, mask, entries } = this;
     for (let i = 0; i < n; i++) {
-      const r = index.get(features[i]!);
-      if (r < 0) continue;
-      for (let e = rowStart[r]!, end = rowStart[r + 1]!; e < end; e++) scores[cls[e]!]! += val[e]!;
+      const key = features[i]!;
+      for (let s = key & mask; ; s = (s + 1) & mask) {
+        const info = slots[2 * s + 1]!;
+        if (info === 0) break;
+        if (slots[2 * s] !== key) continue;
+        const first = info >>> LENGTH_BITS;
+        const end = 2 * (first + (info & MAX_LENGTH));
+        for (let e = 2 * first; e < end; e += 2) scores[entries[e]!]! += entries[e + 1]!;
+        break;
+      }
     }
+  }
+
+  /** The weights back as sorted sparse rows (what the model file stores). */
+  csr(): SparseRows {
+    const found: [number, number][] = [];
+    for (let s = 0; s <= this.mask; s++) {
+      const info = this.slots[2 * s + 1]!;
+      if (info !== 0) found.push([this.slots[2 * s]!, info]);
+    }
+    found.sort((a, b) => a[0] - b[0]);
+    const keys = new Uint32Array(found.length);
+    const rowStart = new Uint32Array(found.length + 1);
+    let total = 0;
+    for (const [, info] of found) total += info & MAX_LENGTH;
+    const cls = new Uint16Array(total);
+    const val = new Float32Array(total);
+    let e = 0;
+    found.forEach(([key, info], r) => {
+      keys[r] = key;
+      rowStart[r] = e;
+      const first = info >>> LENGTH_BITS;
+      for (let j = first; j < first + (info & MAX_LENGTH); j++, e++) {
+        cls[e] = this.entries[2 * j]!;
+        val[e] = this.entries[2 * j + 1]!;
+      }
+    });
+    rowStart[found.length] = e;
+    return { keys, rowStart, cls, val };
   }
 }

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { SparseWeights } from '../../src/syntax/weights.js';
+
+/** Four keys, one of them with an empty row; two collide in a 16-slot table (same low bits). */
+const keys = Uint32Array.from([3, 19, 40, 0xfffffff3]);
+const rowStart = Uint32Array.from([0, 2, 2, 3, 5]);
+const cls = Uint16Array.from([0, 2, 1, 0, 1]);
+const val = Float32Array.from([0.5, -1, 2, 0.25, 4]);
+
+function scores(w: SparseWeights, features: number[]): number[] {
+  const out = new Float32Array(w.classes);
+  w.score(Uint32Array.from(features), features.length, out);
+  return Array.from(out);
+}
+
+describe('SparseWeights', () => {
+  const w = new SparseWeights(3, keys, rowStart, cls, val);
+  const cases: [string, number[], number[]][] = [
+    ['one feature adds its row', [3], [0.5, 0, -1]],
+    ['a key colliding with another is still found', [19, 0xfffffff3], [0.25, 4, 0]],
+    ['an empty row adds nothing', [19], [0, 0, 0]],
+    ['an unknown key adds nothing', [7, 35], [0, 0, 0]],
+    ['a feature given twice counts twice', [40, 40], [0, 4, 0]],
+  ];
+  for (const [name, features, expected] of cases) it(name, () => assert.deepEqual(scores(w, features), expected));
+
+  it('gives back the rows it was built from (what the model file stores), without the empty one', () => {
+    const back = w.csr();
+    assert.deepEqual(Array.from(back.keys), [3, 40, 0xfffffff3]);
+    assert.deepEqual(Array.from(back.rowStart), [0, 2, 3, 5]);
+    assert.deepEqual(Array.from(back.cls), [0, 2, 1, 0, 1]);
+    assert.deepEqual(Array.from(back.val), [0.5, -1, 2, 0.25, 4]);
+  });
+
+  const bad: [string, () => SparseWeights, RegExp][] = [
+    ['row starts not matching the entries', () => new SparseWeights(3, keys, Uint32Array.from([0, 2, 2, 3, 4]), cls, val), /inconsistent/],
+    ['a class beyond the count', () => new SparseWeights(2, keys, rowStart, cls, val), /class 2 out of range/],
+    ['unsorted keys', () => new SparseWeights(3, Uint32Array.from([19, 3, 40, 50]), rowStart, cls, val), /not sorted/],
+  ];
+  for (const [name, make, message] of bad) it(`refuses ${name}`, () => assert.throws(make, message));
+});
