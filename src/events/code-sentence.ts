@@ -5,6 +5,8 @@ import { bestMatches, type Match } from './match.js';
 import { headTags, moodOf } from './modality.js';
 import { actorsAt, clauseAround, complementAfter, subjectBefore } from './roles.js';
 import type { Pattern } from './tables.js';
+import { contentWord, treeRoles } from './tree-roles.js';
+import type { EventTree } from './tree.js';
 import type { SentenceView } from './view.js';
 import { dateOf, placeOf } from './when-where.js';
 
@@ -31,6 +33,8 @@ export interface SentenceContext {
   carried: () => EventActor[];
   trace: Tracer;
   nextId: () => string;
+  /** The sentence's dependency tree (parsed on first use), or null when the language has no syntax model. */
+  tree: () => EventTree | null;
 }
 
 interface Coded {
@@ -185,31 +189,54 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): () => Ev
     // A bare participle describes ("un joven, acusado de robo"); only a deed reported that way ("tres detenidos") is an event.
     // A compound tense ("ha rechazado", "has criticised") is the clause's own verb, not a bare participle.
     if (bareParticiple && (info.quadClass === 1 || info.quadClass === 3)) continue;
-    const passive =
-      tags.includes('part') &&
-      !tags.some((t) => t === 'pres' || t === 'past') &&
-      !(view.cues.get('aux-perfect') ?? []).some((a) => a.last < head && head - a.last <= 2);
-    const passiveEn =
-      tables.lang === 'en' && tags.includes('part') && (view.cues.get('aux-passive') ?? []).some((a) => a.last < head && head - a.last <= 2);
-    let subject = tags.includes('inf') ? ownerOfInfinitive(view, m.first) ?? subjectBefore(view, head) : subjectBefore(view, head);
-    let carried = false;
-    if (subject.length === 0 && clause.opener === 'start' && !passive && !passiveEn) {
-      subject = ctx.carried();
-      carried = subject.length > 0;
-    }
+    const tree = ctx.tree();
+    const word = tree ? contentWord(tree, tree.wordAt[head]!) : -1;
+    let subject: EventActor[];
     let actor: EventActor[];
     let recipient: EventActor[];
-    const agentPreps = tables.lang === 'en' ? ['by'] : ['por'];
-    if (passive || passiveEn || p.roles.subjectIsRecipient) {
-      actor = complementAfter(view, m.last, clause.end, agentPreps);
-      recipient = subject;
+    let passive: boolean;
+    let carried = false;
+    if (tree && word >= 0) {
+      // Roles from the dependency tree: subject, object and the frame's prepositions, voice from the auxiliaries.
+      const others: number[] = [];
+      for (const t of m.at) if (t >= 0 && tree.wordAt[t]! >= 0) others.push(tree.wordAt[t]!);
+      const roles = treeRoles(view, tree, word, p.roles, others);
+      passive = roles.passive;
+      subject = roles.subject;
+      if (subject.length === 0 && !roles.ownSubject && roles.main && !passive) {
+        subject = ctx.carried();
+        carried = subject.length > 0;
+      }
+      if (passive || p.roles.subjectIsRecipient) {
+        actor = roles.agent;
+        recipient = subject;
+      } else {
+        actor = roles.named.length ? roles.named : subject;
+        recipient = roles.recipient;
+      }
+      ctx.trace.record(tree.model, view.doc.tokens[view.offset + head]!.start, view.doc.tokens[view.offset + head]!.end, () => `roles of ${p.id} from the tree: head ${tree.words[word]!.form} (${tree.words[word]!.deprel})${passive ? ', passive' : ''}`);
     } else {
-      const named = p.roles.actor.length ? complementAfter(view, m.last, clause.end, p.roles.actor) : [];
-      actor = named.length ? named : subject;
-      // Recipients may sit inside a gapped trigger ("permitirá a los rusos entrar"): look from the head on.
-      recipient = complementAfter(view, named.length ? lastTokenOf(view, named) : head, clause.end, p.roles.recipient);
+      // No tree (no syntax model for the language): the clause is read by scanning words around the trigger.
+      passive =
+        (tags.includes('part') && !tags.some((t) => t === 'pres' || t === 'past') && !auxBefore(view, 'aux-perfect', head)) ||
+        (tables.lang === 'en' && tags.includes('part') && auxBefore(view, 'aux-passive', head));
+      subject = tags.includes('inf') ? ownerOfInfinitive(view, m.first) ?? subjectBefore(view, head) : subjectBefore(view, head);
+      if (subject.length === 0 && clause.opener === 'start' && !passive) {
+        subject = ctx.carried();
+        carried = subject.length > 0;
+      }
+      const agentPreps = tables.lang === 'en' ? ['by'] : ['por'];
+      if (passive || p.roles.subjectIsRecipient) {
+        actor = complementAfter(view, m.last, clause.end, agentPreps);
+        recipient = subject;
+      } else {
+        const named = p.roles.actor.length ? complementAfter(view, m.last, clause.end, p.roles.actor) : [];
+        actor = named.length ? named : subject;
+        // Recipients may sit inside a gapped trigger ("permitirá a los rusos entrar"): look from the head on.
+        recipient = complementAfter(view, named.length ? lastTokenOf(view, named) : head, clause.end, p.roles.recipient);
+      }
     }
-    if (!passive && !passiveEn && !p.roles.subjectIsRecipient) lastSubject = subject;
+    if (!passive && !p.roles.subjectIsRecipient) lastSubject = subject;
     if (p.roles.mutual && actor.length + recipient.length < 2) continue;
     const actorIds = new Set(actor.map((a) => a.mention));
     recipient = recipient.filter((r) => !actorIds.has(r.mention) && !actor.some((a) => a.country !== null && a.country === r.country && a.name === r.name));

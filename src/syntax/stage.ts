@@ -1,7 +1,7 @@
-import type { MultiwordToken, SyntaxWord, Upos } from '../core/analysis.js';
+import type { MultiwordToken, SyntaxWord } from '../core/analysis.js';
 import type { Stage } from '../core/stage.js';
 import { syntaxModel } from './models.js';
-import { syntacticWords } from './words.js';
+import { parseSentence } from './parse-sentence.js';
 
 /**
  * UPOS, lemma, morphology and a dependency tree for every sentence, from the language's trained model.
@@ -27,23 +27,11 @@ export const syntaxStage: Stage = {
       const first = t;
       while (t < tokens.length && tokens[t]!.sentence === s) t++;
       if (t === first) continue;
-      const spans = syntacticWords(tokens.slice(first, t), first, lang, model.lexicon);
-      const parsed = model.analyze(spans.map((w) => w.form));
+      const parsed = parseSentence(tokens, first, t, s, lang, model);
+      // The layer indexes words document-wide.
       const base = words.length;
-      for (let i = 0; i < spans.length; i++) {
-        const w = spans[i]!;
-        if (i + 1 < spans.length && spans[i + 1]!.token === w.token && (i === 0 || spans[i - 1]!.token !== w.token)) {
-          let last = i + 1;
-          while (last + 1 < spans.length && spans[last + 1]!.token === w.token) last++;
-          const tok = tokens[w.token]!;
-          multiwords.push({ start: tok.start, end: tok.end, first: base + i, last: base + last });
-        }
-        const p = parsed[i]!;
-        words.push({
-          start: w.start, end: w.end, form: w.form, lemma: p.lemma, upos: p.upos as Upos, feats: p.feats,
-          head: p.head === 0 ? -1 : base + p.head - 1, deprel: p.deprel, sentence: s,
-        });
-      }
+      for (const w of parsed.words) words.push(w.head < 0 ? w : { ...w, head: base + w.head });
+      for (const m of parsed.multiwords) multiwords.push({ ...m, first: base + m.first, last: base + m.last });
     }
     sentenceWords.push(words.length);
     doc.syntax = { model: model.name, words, multiwords, sentenceWords };

@@ -180,3 +180,13 @@ describe('abbreviation data', () => {
     });
   }
 });
+
+describe('a vertical bar between spaces separates sentences (page parts, record ids)', () => {
+  const cases: [string, string, string[]][] = [
+    ['headline and site', 'Lluvias dejan tres muertos en Lima | Diario del Sur', ['Lluvias dejan tres muertos en Lima', 'Diario del Sur']],
+    ['an id before the text', 'A-2291 | Los mineros votaron la huelga.', ['A-2291', 'Los mineros votaron la huelga.']],
+    ['a bar without spaces stays inside', 'El índice |x| creció.', ['El índice |x| creció.']],
+    ['a bar inside a quotation stays inside', 'Dijo: «sí | no» y se fue.', ['Dijo: «sí | no» y se fue.']],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(split(text), expected));
+});

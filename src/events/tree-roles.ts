@@ -1,0 +1,248 @@
+import type { EventActor } from '../core/analysis.js';
+import type { CompiledRoles } from './compiled.js';
+import { actorsAt, mergeActors } from './roles.js';
+import { baseRel, type EventTree } from './tree.js';
+import type { SentenceView } from './view.js';
+
+/** Relations whose dependents are clauses of their own: a phrase's actors are never looked for inside them. */
+const CLAUSAL = new Set(['acl', 'advcl', 'ccomp', 'csubj', 'parataxis', 'xcomp', 'dislocated', 'vocative', 'reparandum']);
+/** Dependents that carry a noun phrase's owner when its head names no actor ("el gobierno de Rusia"). */
+const OWNER = new Set(['nmod', 'compound', 'flat', 'amod']);
+/** How a clause without a subject of its own takes its parent's: control, coordination, a non-finite adjunct. */
+const INHERITS = new Set(['xcomp', 'conj', 'advcl', 'acl']);
+/** Auxiliaries that make a participle passive. */
+const PASSIVE_AUX = new Set(['ser', 'be']);
+const RELATIVE_LEMMAS = new Set(['que', 'quien', 'cual', 'cuyo', 'who', 'which', 'that', 'whom']);
+/** Prepositions of a passive's agent. */
+const AGENT_CASE: Readonly<Record<string, string>> = { es: 'por', en: 'by' };
+
+/** What the tree says of a trigger's participants. */
+export interface TreeRoles {
+  /** The clause's grammatical subject (a passive's is its patient), inherited through control, coordination and relatives. */
+  subject: EventActor[];
+  /** Whether the subject is the trigger's own (not inherited), which makes a dropped subject a pro-drop one. */
+  ownSubject: boolean;
+  passive: boolean;
+  /** A passive's agent ("por la policía", "by the EU"). */
+  agent: EventActor[];
+  /** The first dependent introduced by one of the frame's actor prepositions ("la visita de Sánchez"). */
+  named: EventActor[];
+  /** The first dependent the frame names as recipient (bare object, or a preposition), with those coordinated with it. */
+  recipient: EventActor[];
+  /** The trigger heads a main clause (root, or coordinated with or set beside it): a dropped subject comes from context. */
+  main: boolean;
+}
+
+function rel(tree: EventTree, w: number): string {
+  return baseRel(tree.words[w]!.deprel);
+}
+
+/** The preposition (folded lemma of the `case` dependent) a phrase is introduced by, or null. */
+function caseOf(tree: EventTree, w: number): string | null {
+  for (const c of tree.children[w]!) if (rel(tree, c) === 'case') return tree.lemma[c]!;
+  return null;
+}
+
+/** The keys a dependent answers to in a frame: "obj" for a bare object, its preposition otherwise. */
+function frameKeys(tree: EventTree, w: number): string[] {
+  const r = rel(tree, w);
+  const prep = caseOf(tree, w);
+  const keys: string[] = [];
+  if ((r === 'obj' || r === 'iobj') && prep === null) keys.push('obj');
+  if (prep !== null && (r === 'obj' || r === 'iobj' || r === 'obl' || r === 'nmod')) keys.push(prep);
+  return keys;
+}
+
+/**
+ * The actors of the phrase headed by word w: the mention over its head word; else the owner named inside
+ * the phrase ("el gobierno de Rusia", "los mineros rusos"); with an apposed name folded into one actor
+ * ("el portavoz del Gobierno, Luis Pérez,") and coordinated phrases added ("Rusia y China").
+ */
+export function phraseActors(view: SentenceView, tree: EventTree, w: number, depth = 0): EventActor[] {
+  const out: EventActor[] = [];
+  let own = mentionActors(view, tree, w);
+  const apposed: EventActor[] = [];
+  if (depth < 4) for (const c of tree.children[w]!) if (rel(tree, c) === 'appos') apposed.push(...phraseActors(view, tree, c, depth + 1));
+  // A phrase whose head names no actor, or one of no known country ("los moradores de Nova Brasilia"),
+  // takes the owner named inside it: the whole actor, or the country it lacks.
+  if ((own.length === 0 || own.every((a) => a.country === null)) && depth < 4) {
+    for (const c of tree.children[w]!) {
+      if (!OWNER.has(rel(tree, c))) continue;
+      const prep = caseOf(tree, c);
+      if (prep !== null && prep !== 'de' && prep !== 'of') continue;
+      const owner = phraseActors(view, tree, c, depth + 1);
+      if (owner.length === 0) continue;
+      if (own.length === 0) own = owner;
+      else if (owner[0]!.country !== null) own = own.map((a) => ({ ...a, country: owner[0]!.country }));
+      break;
+    }
+  }
+  if (own.length && apposed.length) {
+    // One person described and named: the name from the apposition, the affiliation from the head.
+    const head = own[0]!;
+    const name = apposed[0]!;
+    out.push({ ...head, name: name.name ?? head.name, country: head.country ?? name.country, org: head.org ?? name.org, wikidata: name.wikidata ?? head.wikidata });
+    // Coordinated inside the apposition ("los presidentes de Rusia, Putin, y de China, Xi"): the others too.
+    out.push(...own.slice(1), ...apposed.slice(1));
+  } else out.push(...(own.length ? own : apposed));
+  if (depth < 4) {
+    for (const c of tree.children[w]!) {
+      const r = rel(tree, c);
+      if (r === 'conj' && !CLAUSAL.has(rel(tree, w))) out.push(...phraseActors(view, tree, c, depth + 1));
+      // "los ministros británico y canadiense": coordinated adjectives of origin name one actor each.
+      if (r === 'amod') for (const a of tree.children[c]!) if (rel(tree, a) === 'conj') out.push(...mentionActors(view, tree, a));
+    }
+  }
+  return mergeActors(out);
+}
+
+/** The actors of the mention over word w's token, or none. */
+function mentionActors(view: SentenceView, tree: EventTree, w: number): EventActor[] {
+  const t = tree.token[w]!;
+  const mi = t >= 0 && t < view.count ? view.mention[t]! : -1;
+  return mi >= 0 ? actorsAt(view, mi) : [];
+}
+
+function isRelativePronoun(tree: EventTree, w: number): boolean {
+  const word = tree.words[w]!;
+  return word.feats.includes('PronType=Rel') || (word.upos === 'PRON' && RELATIVE_LEMMAS.has(tree.lemma[w]!));
+}
+
+/** Whether the clause headed by w is passive: a passive auxiliary or subject, a reflexive passive, or a bare participle modifying a noun. */
+function isPassive(tree: EventTree, w: number): boolean {
+  const participle = tree.words[w]!.feats.includes('VerbForm=Part');
+  for (const c of tree.children[w]!) {
+    const d = tree.words[c]!.deprel;
+    if (d === 'aux:pass' || d === 'nsubj:pass' || d === 'csubj:pass' || d === 'expl:pass') return true;
+    // "fue desplegada", "were sent": ser / be with a participle is a passive whatever label the parser gave the auxiliary.
+    if (participle && d === 'aux' && PASSIVE_AUX.has(tree.lemma[c]!)) return true;
+  }
+  return rel(tree, w) === 'acl' && participle;
+}
+
+/**
+ * The word whose dependents carry a trigger's roles: a pattern may name the auxiliary or copula ("fue
+ * desplegada", "fue escenario de"), whose head in UD is the content word.
+ */
+export function contentWord(tree: EventTree, w: number): number {
+  for (let hops = 0; hops < 3 && w >= 0; hops++) {
+    const r = rel(tree, w);
+    if (r !== 'aux' && r !== 'cop') return w;
+    w = tree.head[w]!;
+  }
+  return w;
+}
+
+/** The subject of the clause headed by w, and whether it is the clause's own. */
+/** Subjects of w: a clause has one, but a parser may split a long coordinated subject into several. */
+function subjectWords(tree: EventTree, w: number): number[] {
+  const found = tree.children[w]!.filter((c) => rel(tree, c) === 'nsubj' || rel(tree, c) === 'csubj');
+  // Beside a subject before the verb, one after it is a misread object ("que el canciller visite China").
+  return found.some((c) => c < w) ? found.filter((c) => c < w) : found.slice(0, 1);
+}
+
+/** A second subject after the verb, which the parser gave a clause that has one before it: read as its object. */
+function strayObject(tree: EventTree, w: number): number {
+  const found = tree.children[w]!.filter((c) => rel(tree, c) === 'nsubj');
+  return found.some((c) => c < w) ? found.find((c) => c > w) ?? -1 : -1;
+}
+
+function subjectOf(view: SentenceView, tree: EventTree, w: number, depth: number): { actors: EventActor[]; own: boolean } {
+  const words = subjectWords(tree, w);
+  if (words.length) {
+    const actors: EventActor[] = [];
+    for (const c of words) {
+      if (isRelativePronoun(tree, c) && rel(tree, w) === 'acl' && tree.head[w]! >= 0) actors.push(...phraseActors(view, tree, tree.head[w]!));
+      else if (rel(tree, c) === 'nsubj') actors.push(...phraseActors(view, tree, c));
+    }
+    return { actors: mergeActors(actors), own: true };
+  }
+  const parent = tree.head[w]!;
+  // A complement clause in the indicative without a subject ("dijo que visitará Pekín") is most often
+  // about the main clause's subject; one in the subjunctive ("pidió que retire") is about someone else.
+  const reported = rel(tree, w) === 'ccomp' && !tree.words[w]!.feats.includes('Mood=Sub');
+  if (parent < 0 || depth >= 4 || (!INHERITS.has(rel(tree, w)) && !reported)) return { actors: [], own: false };
+  // A participle or infinitive modifying a noun ("las tropas enviadas", "la decisión de China de permitir")
+  // is about that noun, or its owner.
+  if (rel(tree, w) === 'acl') {
+    const upos = tree.words[parent]!.upos;
+    if (upos === 'NOUN' || upos === 'PROPN' || upos === 'PRON') {
+      return { actors: isPassive(tree, w) ? phraseActors(view, tree, parent) : ownerOf(view, tree, parent), own: false };
+    }
+  }
+  const up = subjectOf(view, tree, parent, depth + 1);
+  return { actors: up.actors, own: false };
+}
+
+/** The "de" / "of" owner of a noun ("la decisión de China"), or none. */
+function ownerOf(view: SentenceView, tree: EventTree, noun: number): EventActor[] {
+  for (const c of tree.children[noun]!) {
+    if (rel(tree, c) !== 'nmod') continue;
+    const prep = caseOf(tree, c);
+    if (prep === 'de' || prep === 'of') return phraseActors(view, tree, c);
+  }
+  return [];
+}
+
+/** The first dependent of w (in word order) whose frame keys meet `keys`, skipping `skip`. */
+function dependentFor(tree: EventTree, w: number, keys: readonly string[], skip: number): number {
+  if (keys.length === 0) return -1;
+  for (const c of tree.children[w]!) {
+    if (c === skip) continue;
+    if (frameKeys(tree, c).some((k) => keys.includes(k))) return c;
+  }
+  return -1;
+}
+
+/** The nearest verb a noun trigger is a dependent of ("anunció sanciones", "lanzó un ataque"), or -1. */
+function governingVerb(tree: EventTree, w: number): number {
+  let h = tree.head[w]!;
+  for (let hops = 0; h >= 0 && hops < 3; hops++) {
+    const upos = tree.words[h]!.upos;
+    if (upos === 'VERB' || upos === 'AUX') return h;
+    if (upos !== 'NOUN' && upos !== 'PROPN') return -1;
+    h = tree.head[h]!;
+  }
+  return -1;
+}
+
+/** Whether word w heads a main clause: the root, or a clause coordinated with or set beside one. */
+function isMain(tree: EventTree, w: number): boolean {
+  for (let x = w, hops = 0; hops < 6; hops++) {
+    const r = rel(tree, x);
+    if (r === 'root') return true;
+    if (r !== 'conj' && r !== 'parataxis') return false;
+    x = tree.head[x]!;
+    if (x < 0) return true;
+  }
+  return false;
+}
+
+/** The participants of the event whose trigger's head is word w, as the tree and the pattern's frame give them. */
+export function treeRoles(view: SentenceView, tree: EventTree, w: number, frame: CompiledRoles, others: readonly number[] = []): TreeRoles {
+  const upos = tree.words[w]!.upos;
+  const nominal = upos === 'NOUN' || upos === 'PROPN';
+  const passive = !nominal && isPassive(tree, w);
+  let { actors: subject, own } = subjectOf(view, tree, w, 0);
+  const agentPrep = AGENT_CASE[view.tables.lang] ?? 'por';
+  const agentWord = passive ? tree.children[w]!.find((c) => tree.words[c]!.deprel === 'obl:agent' || (rel(tree, c) === 'obl' && caseOf(tree, c) === agentPrep)) ?? -1 : -1;
+  const agent = agentWord >= 0 ? phraseActors(view, tree, agentWord) : [];
+  const namedWord = dependentFor(tree, w, frame.actor, agentWord);
+  const named = namedWord >= 0 ? phraseActors(view, tree, namedWord) : [];
+  let recipientWord = dependentFor(tree, w, frame.recipient, namedWord);
+  // A trigger of several words ("impuso sanciones a", "expresó su malestar a") may have its target hung on
+  // any of them.
+  for (let i = 0; recipientWord < 0 && i < others.length; i++) {
+    if (others[i] !== w && others[i] !== namedWord) recipientWord = dependentFor(tree, others[i]!, frame.recipient.filter((k) => k !== 'obj'), namedWord);
+  }
+  if (recipientWord < 0 && frame.recipient.includes('obj')) recipientWord = strayObject(tree, w);
+  let verb = -1;
+  if (nominal) {
+    verb = governingVerb(tree, w);
+    // "lanzó un ataque contra Kiev": the parser may hang the target on the verb rather than the noun.
+    if (recipientWord < 0 && verb >= 0) recipientWord = dependentFor(tree, verb, frame.recipient.filter((k) => k !== 'obj'), -1);
+    if (subject.length === 0 && verb >= 0) ({ actors: subject, own } = subjectOf(view, tree, verb, 0));
+  }
+  const recipient = recipientWord >= 0 ? phraseActors(view, tree, recipientWord) : [];
+  return { subject, ownSubject: own, passive, agent, named, recipient, main: isMain(tree, verb >= 0 ? verb : w) };
+}

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Sector } from '../../src/core/analysis.js';
+import { code, line, type ActorSpec } from './coded.js';
+
+const gov = (text: string, country: string, name: string | null = null): ActorSpec => ({ text, actor: { country, name, sector: 'GOV' } });
+const place = (text: string, country: string): ActorSpec => ({ text, type: 'LOC', actor: { country } });
+const group = (text: string, sector: Sector): ActorSpec => ({ text, actor: { sector } });
+
+interface Case {
+  name: string;
+  text: string;
+  actors: ActorSpec[];
+  expect: string[];
+}
+
+/** Roles read from the dependency tree (issue 11): sentences written for these tests. */
+const SPANISH: Case[] = [
+  {
+    name: 'the subject of a relative clause does not cut the main subject off',
+    text: 'El sindicato de mineros, que convocó la marcha, exigió al Gobierno subir los salarios.',
+    actors: [group('sindicato de mineros', 'LAB'), gov('Gobierno', 'PER')],
+    // Calling the march is the union's too (inside the relative clause); asking is the main clause's.
+    expect: ['THREATEN 133 LAB -> - asserted', 'REQUEST 100 LAB -> PER asserted'],
+  },
+  {
+    name: 'a description and an apposed name are one actor',
+    text: 'El portavoz del Gobierno, Ana Ruiz, criticó a la oposición.',
+    actors: [gov('portavoz del Gobierno', 'PER'), { text: 'Ana Ruiz', actor: { name: 'Ana Ruiz' } }, group('oposición', 'OPP')],
+    expect: ['ACCUSE 111 PER -> OPP asserted'],
+  },
+  {
+    name: 'a passive with its agent swaps the roles',
+    text: 'El embajador de Chile fue expulsado por el gobierno peruano.',
+    actors: [gov('embajador de Chile', 'CHL'), gov('gobierno peruano', 'PER')],
+    expect: ['COERCE 174 PER -> CHL asserted'],
+  },
+  {
+    name: 'a group noun takes the country of the place it is from',
+    text: 'Los vecinos de Quito bloquearon la avenida principal.',
+    actors: [group('vecinos', 'CVL'), place('Quito', 'ECU')],
+    expect: ['PROTEST 144 ECU -> - asserted'],
+  },
+  {
+    name: 'coordinated adjectives of origin name two actors',
+    text: 'Los ministros griego y turco se reunieron en Atenas.',
+    actors: [gov('ministros griego', 'GRC'), gov('turco', 'TUR')],
+    expect: ['CONSULT 040 GRC+TUR -> - asserted'],
+  },
+  {
+    name: 'what a speaker says he will do is his',
+    text: 'El primer ministro de Italia dijo que visitará Argelia en mayo.',
+    actors: [gov('primer ministro de Italia', 'ITA'), place('Argelia', 'DZA')],
+    // A visit announced is an intention to meet (036).
+    expect: ['AGREE 036 ITA -> DZA intended'],
+  },
+];
+
+const SPANISH_NEGATIVE: Case[] = [
+  {
+    name: 'a country named inside an adverbial is not the actor',
+    text: 'Tras la cumbre de Brasil, los estudiantes marcharon por el centro.',
+    actors: [place('Brasil', 'BRA'), group('estudiantes', 'EDU')],
+    expect: ['PROTEST 141 EDU -> - asserted'],
+  },
+  {
+    name: 'a subjunctive complement does not take the requester as its subject',
+    text: 'Francia pidió a Irán que libere a los detenidos.',
+    actors: [place('Francia', 'FRA'), place('Irán', 'IRN')],
+    expect: ['REQUEST 100 FRA -> IRN asserted'],
+  },
+];
+
+const ENGLISH: Case[] = [
+  {
+    name: 'an English passive with "by"',
+    text: 'The ambassador of Peru was expelled by Bolivia on Monday.',
+    actors: [gov('ambassador of Peru', 'PER'), place('Bolivia', 'BOL')],
+    expect: ['COERCE 174 BOL -> PER asserted'],
+  },
+  {
+    name: 'the target of a multiword trigger hung on its noun',
+    text: 'Canada imposed new sanctions on Belarus.',
+    actors: [place('Canada', 'CAN'), place('Belarus', 'BLR')],
+    expect: ['COERCE 163 CAN -> BLR asserted'],
+  },
+];
+
+function run(cases: Case[], lang: 'es' | 'en'): void {
+  for (const c of cases) {
+    it(c.name, () => assert.deepEqual(code(c.text, lang, c.actors, { published: '2026-02-04' }).map(line), c.expect, c.text));
+  }
+}
+
+describe('roles from the tree: Spanish', () => run(SPANISH, 'es'));
+describe('roles from the tree: Spanish negative cases', () => run(SPANISH_NEGATIVE, 'es'));
+describe('roles from the tree: English', () => run(ENGLISH, 'en'));
