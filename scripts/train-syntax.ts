@@ -5,7 +5,9 @@
  * same model. After each parser epoch the averaged model so far is written to .tmp/, so a long run that
  * is stopped still leaves a usable model.
  *
- *   npx tsx scripts/train-syntax.ts es [--seed 1] [--tag-epochs 8] [--parse-epochs 12] [--folds 4]
+ *   npx tsx scripts/train-syntax.ts es [--seed 1] [--tag-epochs 8] [--parse-epochs 12] [--folds 4] [--row-prune 2]
+ *
+ * The parser rows whose largest weight is under --row-prune are dropped at the end (see pruneRows).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +22,7 @@ import { transitionCount } from '../src/syntax/parser-state.js';
 import { SyntaxModel } from '../src/syntax/syntax-model.js';
 import { tagMorph, tagUpos } from '../src/syntax/tagger.js';
 import { TrainingWeights } from '../src/syntax/train-weights.js';
+import { pruneRows } from '../src/syntax/weights.js';
 import { isOwnTest, morphOf, multiwordSplits, TREEBANKS } from '../src/syntax/treebank.js';
 import { encodeWords, type EncodedWords } from '../src/syntax/word-features.js';
 import { scoreSyntax } from '../eval/syntax-score.js';
@@ -27,7 +30,7 @@ import { scoreSyntax } from '../eval/syntax-score.js';
 const args = process.argv.slice(2);
 const lang = args[0];
 if (lang !== 'es' && lang !== 'en') {
-  process.stderr.write('usage: tsx scripts/train-syntax.ts es|en [--seed N] [--tag-epochs N] [--parse-epochs N] [--folds N]\n');
+  process.stderr.write('usage: tsx scripts/train-syntax.ts es|en [--seed N] [--tag-epochs N] [--parse-epochs N] [--folds N] [--row-prune W]\n');
   process.exit(2);
 }
 const opt = (name: string, dflt: number): number => {
@@ -38,6 +41,7 @@ const SEED = opt('seed', 1);
 const TAG_EPOCHS = opt('tag-epochs', 8);
 const PARSE_EPOCHS = opt('parse-epochs', 12);
 const FOLDS = opt('folds', 4);
+const ROW_PRUNE = opt('row-prune', 2);
 const DATA = join(PROJECT_ROOT, '..', 'shared', 'data');
 const started = Date.now();
 const log = (msg: string): void => {
@@ -219,9 +223,10 @@ for (let e = 0; e < PARSE_EPOCHS; e++) {
   writeFileSync(join(PROJECT_ROOT, '.tmp', `syntax-${lang}.checkpoint.bin.gz`), encodeSyntaxModel(model));
 }
 
+model!.parser = pruneRows(model!.parser, ROW_PRUNE);
 const scores = scoreSyntax(new SyntaxModel(model!), test);
 model!.meta = {
-  seed: SEED, tagEpochs: TAG_EPOCHS, parseEpochs: PARSE_EPOCHS, folds: FOLDS,
+  seed: SEED, tagEpochs: TAG_EPOCHS, parseEpochs: PARSE_EPOCHS, folds: FOLDS, rowPrune: ROW_PRUNE,
   treebanks: TREEBANKS[lang], trainSentences: train.length, ownTest: scores,
 };
 const bytes = encodeSyntaxModel(model!);

@@ -5,8 +5,8 @@ import { bestMatches, type Match } from './match.js';
 import { headTags, moodOf } from './modality.js';
 import { actorsAt, clauseAround, complementAfter, subjectBefore } from './roles.js';
 import type { Pattern } from './tables.js';
-import { contentWord, treeRoles } from './tree-roles.js';
-import type { EventTree } from './tree.js';
+import { contentWord, treeNegated, treeRoles } from './tree-roles.js';
+import type { SentenceTree } from '../syntax/sentence-tree.js';
 import type { SentenceView } from './view.js';
 import { dateOf, placeOf } from './when-where.js';
 
@@ -23,6 +23,7 @@ const ACCENTED = /[áéíóúÁÉÍÓÚ]/;
  */
 const STRESSED_EARLY = /[áéíóú][^aeiouáéíóúü]*[aeiouü]+[^aeiouáéíóúü]+[aeiouü]/i;
 const VERB_ENDING_STRESSED_EARLY = /(?:mos|se|me|te|nos|os|le|les|lo|los|la|las)$/i;
+const NO_WORDS: ReadonlySet<string> = new Set();
 const LOW_CONFIDENCE_PARTS = new Set<SegmentKind>(['fragment', 'teaser', 'caption']);
 
 export interface SentenceContext {
@@ -34,7 +35,7 @@ export interface SentenceContext {
   trace: Tracer;
   nextId: () => string;
   /** The sentence's dependency tree (parsed on first use), or null when the language has no syntax model. */
-  tree: () => EventTree | null;
+  tree: () => SentenceTree | null;
 }
 
 interface Coded {
@@ -171,7 +172,11 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): () => Ev
     const head = m.at[p.head] ?? m.first;
     const clause = clauseAround(view, head);
     const tags = headTags(view, head, clause.opener === 'sub');
-    const mood = moodOf(view, head, m.last, clause, tags);
+    const cued = moodOf(view, head, m.last, clause, tags);
+    const tree = ctx.tree();
+    const word = tree ? contentWord(tree, tree.wordAt[head]!) : -1;
+    // The tree scopes a negator to its own verb; without one, a negator a few words before the trigger counts.
+    const mood = tree && word >= 0 ? { ...cued, negated: treeNegated(tree, word, tables.words.get('neg') ?? NO_WORDS) } : cued;
     let cameo = c.cameo;
     let info = tables.cameo[cameo];
     // CAMEO codes a stated intention to cooperate as 03x and one of conflict as 13x.
@@ -189,8 +194,6 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): () => Ev
     // A bare participle describes ("un joven, acusado de robo"); only a deed reported that way ("tres detenidos") is an event.
     // A compound tense ("ha rechazado", "has criticised") is the clause's own verb, not a bare participle.
     if (bareParticiple && (info.quadClass === 1 || info.quadClass === 3)) continue;
-    const tree = ctx.tree();
-    const word = tree ? contentWord(tree, tree.wordAt[head]!) : -1;
     let subject: EventActor[];
     let actor: EventActor[];
     let recipient: EventActor[];

@@ -3,7 +3,7 @@ import type { Stage } from '../core/stage.js';
 import { carryFrom, codeSentence } from './code-sentence.js';
 import { eventTables } from './tables.js';
 import { buildView, foldTokens, mentionIndex, sameSpanGroups, type SentenceView } from './view.js';
-import { eventTree } from './tree.js';
+import { sentenceTree } from '../syntax/sentence-tree.js';
 import { timesBySentence } from './when-where.js';
 
 const ACCENT = /[áéíóú]/;
@@ -11,19 +11,6 @@ const ACCENT = /[áéíóú]/;
 const SKIPPED_PARTS = new Set<SegmentKind>(['boilerplate', 'byline', 'dateline', 'caption']);
 /** A subject dropped at the start of a sentence is taken from the previous one only within running text. */
 const CARRYING_PARTS = new Set<SegmentKind>(['body']);
-
-/** f, called at most once. */
-function once<T>(f: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) {
-      value = f();
-      done = true;
-    }
-    return value;
-  };
-}
 
 /**
  * Event coding (PLOVER/CAMEO): clause-level trigger patterns per sentence, roles from the mentions, mood
@@ -62,7 +49,7 @@ export const eventsStage: Stage = {
         const view = (): SentenceView => buildView(doc, tables, sentence, from, count, mentionOf, sameSpan, accentedText, mentionById, norm);
         // A sentence without a single trigger word only hands its subject on (worked out if the next one asks).
         const subject = norm.some((w) => tables.patterns.byAnchor.has(w))
-          ? codeSentence({ view: view(), segment, times: times[sentence] ?? [], carried, trace: ctx.trace, nextId, tree: once(() => eventTree(doc, sentence, from, count)) }, events)
+          ? codeSentence({ view: view(), segment, times: times[sentence] ?? [], carried, trace: ctx.trace, nextId, tree: () => sentenceTree(doc, sentence, from, count) }, events)
           : carryFrom(view, carried);
         carried = CARRYING_PARTS.has(segment) ? subject : none;
         previousSegment = segIndex;

@@ -1,7 +1,8 @@
 import type { EventActor } from '../core/analysis.js';
+import { foldWord } from '../core/fold.js';
 import type { CompiledRoles } from './compiled.js';
 import { actorsAt, mergeActors } from './roles.js';
-import { baseRel, type EventTree } from './tree.js';
+import { baseRel, type SentenceTree } from '../syntax/sentence-tree.js';
 import type { SentenceView } from './view.js';
 
 /** Relations whose dependents are clauses of their own: a phrase's actors are never looked for inside them. */
@@ -10,6 +11,8 @@ const CLAUSAL = new Set(['acl', 'advcl', 'ccomp', 'csubj', 'parataxis', 'xcomp',
 const OWNER = new Set(['nmod', 'compound', 'flat', 'amod']);
 /** How a clause without a subject of its own takes its parent's: control, coordination, a non-finite adjunct. */
 const INHERITS = new Set(['xcomp', 'conj', 'advcl', 'acl']);
+/** Labels a noun phrase dependent of a verb may carry. */
+const NOMINAL_DEPENDENT = new Set(['obl', 'obj', 'iobj', 'nmod']);
 /** Auxiliaries that make a participle passive. */
 const PASSIVE_AUX = new Set(['ser', 'be']);
 const RELATIVE_LEMMAS = new Set(['que', 'quien', 'cual', 'cuyo', 'who', 'which', 'that', 'whom']);
@@ -33,18 +36,18 @@ export interface TreeRoles {
   main: boolean;
 }
 
-function rel(tree: EventTree, w: number): string {
+function rel(tree: SentenceTree, w: number): string {
   return baseRel(tree.words[w]!.deprel);
 }
 
 /** The preposition (folded lemma of the `case` dependent) a phrase is introduced by, or null. */
-function caseOf(tree: EventTree, w: number): string | null {
+function caseOf(tree: SentenceTree, w: number): string | null {
   for (const c of tree.children[w]!) if (rel(tree, c) === 'case') return tree.lemma[c]!;
   return null;
 }
 
 /** The keys a dependent answers to in a frame: "obj" for a bare object, its preposition otherwise. */
-function frameKeys(tree: EventTree, w: number): string[] {
+function frameKeys(tree: SentenceTree, w: number): string[] {
   const r = rel(tree, w);
   const prep = caseOf(tree, w);
   const keys: string[] = [];
@@ -58,7 +61,7 @@ function frameKeys(tree: EventTree, w: number): string[] {
  * the phrase ("el gobierno de Rusia", "los mineros rusos"); with an apposed name folded into one actor
  * ("el portavoz del Gobierno, Luis Pérez,") and coordinated phrases added ("Rusia y China").
  */
-export function phraseActors(view: SentenceView, tree: EventTree, w: number, depth = 0): EventActor[] {
+export function phraseActors(view: SentenceView, tree: SentenceTree, w: number, depth = 0): EventActor[] {
   const out: EventActor[] = [];
   let own = mentionActors(view, tree, w);
   const apposed: EventActor[] = [];
@@ -97,19 +100,19 @@ export function phraseActors(view: SentenceView, tree: EventTree, w: number, dep
 }
 
 /** The actors of the mention over word w's token, or none. */
-function mentionActors(view: SentenceView, tree: EventTree, w: number): EventActor[] {
+function mentionActors(view: SentenceView, tree: SentenceTree, w: number): EventActor[] {
   const t = tree.token[w]!;
   const mi = t >= 0 && t < view.count ? view.mention[t]! : -1;
   return mi >= 0 ? actorsAt(view, mi) : [];
 }
 
-function isRelativePronoun(tree: EventTree, w: number): boolean {
+function isRelativePronoun(tree: SentenceTree, w: number): boolean {
   const word = tree.words[w]!;
   return word.feats.includes('PronType=Rel') || (word.upos === 'PRON' && RELATIVE_LEMMAS.has(tree.lemma[w]!));
 }
 
 /** Whether the clause headed by w is passive: a passive auxiliary or subject, a reflexive passive, or a bare participle modifying a noun. */
-function isPassive(tree: EventTree, w: number): boolean {
+function isPassive(tree: SentenceTree, w: number): boolean {
   const participle = tree.words[w]!.feats.includes('VerbForm=Part');
   for (const c of tree.children[w]!) {
     const d = tree.words[c]!.deprel;
@@ -124,7 +127,7 @@ function isPassive(tree: EventTree, w: number): boolean {
  * The word whose dependents carry a trigger's roles: a pattern may name the auxiliary or copula ("fue
  * desplegada", "fue escenario de"), whose head in UD is the content word.
  */
-export function contentWord(tree: EventTree, w: number): number {
+export function contentWord(tree: SentenceTree, w: number): number {
   for (let hops = 0; hops < 3 && w >= 0; hops++) {
     const r = rel(tree, w);
     if (r !== 'aux' && r !== 'cop') return w;
@@ -133,22 +136,61 @@ export function contentWord(tree: EventTree, w: number): number {
   return w;
 }
 
-/** The subject of the clause headed by w, and whether it is the clause's own. */
-/** Subjects of w: a clause has one, but a parser may split a long coordinated subject into several. */
-function subjectWords(tree: EventTree, w: number): number[] {
-  const found = tree.children[w]!.filter((c) => rel(tree, c) === 'nsubj' || rel(tree, c) === 'csubj');
+/**
+ * Subjects of w: a clause has one, but a parser may split a long coordinated subject into several. With
+ * `transitive` (the trigger's frame takes a bare object), a lone subject after a verb that has no object
+ * is that object misread ("dijo que visitará Argelia"): Spanish puts the subject after the verb mostly
+ * with verbs of saying and of motion, whose frames take none.
+ */
+function subjectWords(tree: SentenceTree, w: number, transitive: boolean): number[] {
+  const found = tree.children[w]!.filter((c) => (rel(tree, c) === 'nsubj' || rel(tree, c) === 'csubj') && agrees(tree, w, c));
   // Beside a subject before the verb, one after it is a misread object ("que el canciller visite China").
-  return found.some((c) => c < w) ? found.filter((c) => c < w) : found.slice(0, 1);
+  if (found.some((c) => c < w)) return found.filter((c) => c < w);
+  if (transitive && found.length && !tree.children[w]!.some((c) => rel(tree, c) === 'obj')) return [];
+  return found.slice(0, 1);
 }
 
-/** A second subject after the verb, which the parser gave a clause that has one before it: read as its object. */
-function strayObject(tree: EventTree, w: number): number {
-  const found = tree.children[w]!.filter((c) => rel(tree, c) === 'nsubj');
-  return found.some((c) => c < w) ? found.find((c) => c > w) ?? -1 : -1;
+function feature(word: { feats: string }, name: string): string | null {
+  const at = word.feats.indexOf(`${name}=`);
+  if (at < 0) return null;
+  const end = word.feats.indexOf('|', at);
+  return word.feats.slice(at + name.length + 1, end < 0 ? undefined : end);
 }
 
-function subjectOf(view: SentenceView, tree: EventTree, w: number, depth: number): { actors: EventActor[]; own: boolean } {
-  const words = subjectWords(tree, w);
+/**
+ * Whether a noun can be the subject of verb w: a finite verb agrees with its subject, so a first or
+ * second person verb has no noun subject ("visitaré Argelia"), and a singular noun without coordination
+ * is not the subject of a plural verb, nor a plural noun of a singular one.
+ */
+function agrees(tree: SentenceTree, w: number, subject: number): boolean {
+  const s = tree.words[subject]!;
+  if (s.upos !== 'NOUN' && s.upos !== 'PROPN') return true;
+  const verb = tree.words[contentFinite(tree, w)]!;
+  if (feature(verb, 'VerbForm') !== 'Fin') return true;
+  const person = feature(verb, 'Person');
+  if (person === '1' || person === '2') return false;
+  const vn = feature(verb, 'Number');
+  const sn = feature(s, 'Number');
+  if (!vn || !sn || vn === sn) return true;
+  return vn === 'Plur' && tree.children[subject]!.some((c) => rel(tree, c) === 'conj');
+}
+
+/** The finite word of w's verb group: w itself, or its auxiliary ("ha firmado", "fue detenido"). */
+function contentFinite(tree: SentenceTree, w: number): number {
+  if (feature(tree.words[w]!, 'VerbForm') === 'Fin') return w;
+  for (const c of tree.children[w]!) if ((rel(tree, c) === 'aux' || rel(tree, c) === 'cop') && feature(tree.words[c]!, 'VerbForm') === 'Fin') return c;
+  return w;
+}
+
+/** A subject after the verb that subjectWords reads as the object (see there): the first nsubj after w, or -1. */
+function strayObject(tree: SentenceTree, w: number): number {
+  if (subjectWords(tree, w, true).some((c) => c > w)) return -1;
+  return tree.children[w]!.find((c) => rel(tree, c) === 'nsubj' && c > w) ?? -1;
+}
+
+/** The subject of the clause headed by w, and whether it is the clause's own. */
+function subjectOf(view: SentenceView, tree: SentenceTree, w: number, depth: number, transitive = false): { actors: EventActor[]; own: boolean } {
+  const words = subjectWords(tree, w, transitive);
   if (words.length) {
     const actors: EventActor[] = [];
     for (const c of words) {
@@ -175,7 +217,7 @@ function subjectOf(view: SentenceView, tree: EventTree, w: number, depth: number
 }
 
 /** The "de" / "of" owner of a noun ("la decisión de China"), or none. */
-function ownerOf(view: SentenceView, tree: EventTree, noun: number): EventActor[] {
+function ownerOf(view: SentenceView, tree: SentenceTree, noun: number): EventActor[] {
   for (const c of tree.children[noun]!) {
     if (rel(tree, c) !== 'nmod') continue;
     const prep = caseOf(tree, c);
@@ -185,7 +227,7 @@ function ownerOf(view: SentenceView, tree: EventTree, noun: number): EventActor[
 }
 
 /** The first dependent of w (in word order) whose frame keys meet `keys`, skipping `skip`. */
-function dependentFor(tree: EventTree, w: number, keys: readonly string[], skip: number): number {
+function dependentFor(tree: SentenceTree, w: number, keys: readonly string[], skip: number): number {
   if (keys.length === 0) return -1;
   for (const c of tree.children[w]!) {
     if (c === skip) continue;
@@ -195,7 +237,7 @@ function dependentFor(tree: EventTree, w: number, keys: readonly string[], skip:
 }
 
 /** The nearest verb a noun trigger is a dependent of ("anunció sanciones", "lanzó un ataque"), or -1. */
-function governingVerb(tree: EventTree, w: number): number {
+function governingVerb(tree: SentenceTree, w: number): number {
   let h = tree.head[w]!;
   for (let hops = 0; h >= 0 && hops < 3; hops++) {
     const upos = tree.words[h]!.upos;
@@ -207,7 +249,7 @@ function governingVerb(tree: EventTree, w: number): number {
 }
 
 /** Whether word w heads a main clause: the root, or a clause coordinated with or set beside one. */
-function isMain(tree: EventTree, w: number): boolean {
+function isMain(tree: SentenceTree, w: number): boolean {
   for (let x = w, hops = 0; hops < 6; hops++) {
     const r = rel(tree, x);
     if (r === 'root') return true;
@@ -218,14 +260,47 @@ function isMain(tree: EventTree, w: number): boolean {
   return false;
 }
 
+/**
+ * Whether the event headed by word w is negated: a negator among its own dependents ("no firmó", "did not
+ * sign"), or, for a noun, among its verb's ("no hubo acuerdo"). A negator of another clause of the
+ * sentence does not reach it.
+ */
+export function treeNegated(tree: SentenceTree, w: number, negators: ReadonlySet<string>): boolean {
+  const upos = tree.words[w]!.upos;
+  // A noun is negated with the verb it is the object of ("no hubo acuerdo", "no convocaron la huelga"),
+  // not with one it is the subject of ("la huelga no tuvo efecto").
+  const nominal = upos === 'NOUN' || upos === 'PROPN';
+  if (nominal && hasNegator(tree, w, negators)) return true;
+  if (nominal) return rel(tree, w) === 'obj' && tree.head[w]! >= 0 && treeNegated(tree, tree.head[w]!, negators);
+  for (let at = w, hops = 0; at >= 0 && hops < 3; hops++) {
+    if (hasNegator(tree, at, negators)) return true;
+    // "no llegó a incendiarse", "no será necesario imponer": a negated predicate negates the verb it
+    // controls or has as its subject (not a clause it reports: "no dijo que atacarían").
+    const r = rel(tree, at);
+    if (r !== 'xcomp' && r !== 'csubj') return false;
+    at = tree.head[at]!;
+  }
+  return false;
+}
+
+function hasNegator(tree: SentenceTree, w: number, negators: ReadonlySet<string>): boolean {
+  for (const c of tree.children[w]!) {
+    if (rel(tree, c) !== 'advmod' && rel(tree, c) !== 'cc') continue;
+    if (negators.has(tree.lemma[c]!) || negators.has(foldWord(tree.words[c]!.form)) || tree.words[c]!.feats.includes('Polarity=Neg')) return true;
+  }
+  return false;
+}
+
 /** The participants of the event whose trigger's head is word w, as the tree and the pattern's frame give them. */
-export function treeRoles(view: SentenceView, tree: EventTree, w: number, frame: CompiledRoles, others: readonly number[] = []): TreeRoles {
+export function treeRoles(view: SentenceView, tree: SentenceTree, w: number, frame: CompiledRoles, others: readonly number[] = []): TreeRoles {
   const upos = tree.words[w]!.upos;
   const nominal = upos === 'NOUN' || upos === 'PROPN';
   const passive = !nominal && isPassive(tree, w);
-  let { actors: subject, own } = subjectOf(view, tree, w, 0);
+  const transitive = frame.recipient.includes('obj');
+  let { actors: subject, own } = subjectOf(view, tree, w, 0, transitive);
   const agentPrep = AGENT_CASE[view.tables.lang] ?? 'por';
-  const agentWord = passive ? tree.children[w]!.find((c) => tree.words[c]!.deprel === 'obl:agent' || (rel(tree, c) === 'obl' && caseOf(tree, c) === agentPrep)) ?? -1 : -1;
+  // The agent is whatever phrase "por" / "by" introduces, whichever nominal label the parser gave it.
+  const agentWord = passive ? tree.children[w]!.find((c) => tree.words[c]!.deprel === 'obl:agent' || (NOMINAL_DEPENDENT.has(rel(tree, c)) && caseOf(tree, c) === agentPrep)) ?? -1 : -1;
   const agent = agentWord >= 0 ? phraseActors(view, tree, agentWord) : [];
   const namedWord = dependentFor(tree, w, frame.actor, agentWord);
   const named = namedWord >= 0 ? phraseActors(view, tree, namedWord) : [];

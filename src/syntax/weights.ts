@@ -106,3 +106,28 @@ export class SparseWeights {
     return { keys, rowStart, cls, val };
   }
 }
+
+/**
+ * Drops the rows whose largest weight is under `min` in magnitude: a feature that never moves a score by
+ * more than that hardly changes a decision, and most rows are such (rare words in rare contexts). Halving
+ * the rows halves the table the parser reads at random, which is what its speed and memory depend on.
+ */
+export function pruneRows(w: SparseWeights, min: number): SparseWeights {
+  const { keys, rowStart, cls, val } = w.csr();
+  const keptKeys: number[] = [];
+  const starts: number[] = [0];
+  const keptCls: number[] = [];
+  const keptVal: number[] = [];
+  for (let r = 0; r < keys.length; r++) {
+    let max = 0;
+    for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) max = Math.max(max, Math.abs(val[e]!));
+    if (max < min) continue;
+    keptKeys.push(keys[r]!);
+    for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) {
+      keptCls.push(cls[e]!);
+      keptVal.push(val[e]!);
+    }
+    starts.push(keptCls.length);
+  }
+  return new SparseWeights(w.classes, Uint32Array.from(keptKeys), Uint32Array.from(starts), Uint16Array.from(keptCls), Float32Array.from(keptVal));
+}

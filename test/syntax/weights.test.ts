@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SparseWeights } from '../../src/syntax/weights.js';
+import { pruneRows, SparseWeights } from '../../src/syntax/weights.js';
 
 /** Four keys, one of them with an empty row; two collide in a 16-slot table (same low bits). */
 const keys = Uint32Array.from([3, 19, 40, 0xfffffff3]);
@@ -39,4 +39,22 @@ describe('SparseWeights', () => {
     ['unsorted keys', () => new SparseWeights(3, Uint32Array.from([19, 3, 40, 50]), rowStart, cls, val), /not sorted/],
   ];
   for (const [name, make, message] of bad) it(`refuses ${name}`, () => assert.throws(make, message));
+});
+
+describe('pruneRows', () => {
+  const w = new SparseWeights(3, keys, rowStart, cls, val);
+  const cases: [string, number, number[]][] = [
+    ['nothing under 0', 0, [3, 40, 0xfffffff3]],
+    ['a row goes when its largest weight is under the bound', 1.5, [40, 0xfffffff3]],
+    ['a row stays when any weight reaches it, small ones included', 4, [0xfffffff3]],
+    ['every row can go', 5, []],
+  ];
+  for (const [name, min, kept] of cases) {
+    it(name, () => {
+      const p = pruneRows(w, min);
+      assert.deepEqual(Array.from(p.csr().keys), kept);
+      assert.equal(p.rows, kept.length);
+    });
+  }
+  it('keeps the kept rows whole', () => assert.deepEqual(scores(pruneRows(w, 4), [0xfffffff3, 3]), [0.25, 4, 0]));
 });

@@ -1,14 +1,15 @@
 import type { SyntaxWord } from '../core/analysis.js';
 import type { Doc } from '../core/doc.js';
 import { foldWord } from '../core/fold.js';
-import { syntaxModel } from '../syntax/models.js';
-import { parseSentence } from '../syntax/parse-sentence.js';
+import { syntaxModel } from './models.js';
+import { parseSentence } from './parse-sentence.js';
 
 /**
- * One sentence's dependency tree as the event coder reads it, indexed by the coder's token positions
- * (0 = the sentence's first token). Heads are word indices within the sentence, -1 for the root.
+ * One sentence's dependency tree as the later stages read it (quote speakers, event roles), indexed by
+ * token positions within the sentence (0 = its first token). Heads are word indices within the sentence,
+ * -1 for the root.
  */
-export interface EventTree {
+export interface SentenceTree {
   readonly words: readonly SyntaxWord[];
   /** Sentence-local head of each word, or -1. */
   readonly head: Int32Array;
@@ -17,13 +18,13 @@ export interface EventTree {
   /** The first word of each sentence-local token, or -1 (a token the splitter dropped). */
   readonly wordAt: Int32Array;
   readonly children: readonly (readonly number[])[];
-  /** Folded lemma of each word (what the frames' prepositions are written in). */
+  /** Folded lemma of each word (what lexicons and frames are written in). */
   readonly lemma: readonly string[];
   /** The model that produced the tree, for the annotations' `rule` trail. */
   readonly model: string;
 }
 
-function build(words: readonly SyntaxWord[], head: Int32Array, token: Int32Array, count: number, model: string): EventTree {
+function build(words: readonly SyntaxWord[], head: Int32Array, token: Int32Array, count: number, model: string): SentenceTree {
   const wordAt = new Int32Array(count).fill(-1);
   const children: number[][] = words.map(() => []);
   for (let w = 0; w < words.length; w++) {
@@ -35,12 +36,27 @@ function build(words: readonly SyntaxWord[], head: Int32Array, token: Int32Array
   return { words, head, token, wordAt, children, lemma: words.map((w) => foldWord(w.lemma)), model };
 }
 
+/** Trees parsed so far, per document: the quotes and events stages read the same sentences. */
+const parsed = new WeakMap<Doc, Map<number, SentenceTree | null>>();
+
 /**
- * The tree of the sentence at doc.tokens[offset, offset + count): taken from the syntax layer when the
- * caller asked for it (so both agree), else parsed now, for this sentence only (the coder reads the
- * tree of the sentences that have a trigger word, which is what keeps the pipeline fast).
+ * The tree of sentence `sentence`, whose tokens are doc.tokens[offset, offset + count): taken from the
+ * syntax layer when the caller asked for it (so both agree), else parsed now, for this sentence only and
+ * once per document (the later stages read the trees of the sentences they need: a quote's, a trigger's;
+ * parsing only those is what keeps the pipeline fast). Null for a language without a syntax model.
  */
-export function eventTree(doc: Doc, sentence: number, offset: number, count: number): EventTree | null {
+export function sentenceTree(doc: Doc, sentence: number, offset: number, count: number): SentenceTree | null {
+  let cache = parsed.get(doc);
+  if (!cache) parsed.set(doc, (cache = new Map()));
+  let tree = cache.get(sentence);
+  if (tree === undefined) {
+    tree = buildTree(doc, sentence, offset, count);
+    cache.set(sentence, tree);
+  }
+  return tree;
+}
+
+function buildTree(doc: Doc, sentence: number, offset: number, count: number): SentenceTree | null {
   const lang = doc.lang;
   if (lang !== 'es' && lang !== 'en') return null;
   const layer = doc.syntax;
@@ -59,10 +75,10 @@ export function eventTree(doc: Doc, sentence: number, offset: number, count: num
     return build(words, head, token, count, layer.model);
   }
   const model = syntaxModel(lang);
-  const parsed = parseSentence(doc.tokens, offset, offset + count, sentence, lang, model);
-  const head = Int32Array.from(parsed.words, (w) => w.head);
-  const token = Int32Array.from(parsed.tokens, (t) => t - offset);
-  return build(parsed.words, head, token, count, model.name);
+  const result = parseSentence(doc.tokens, offset, offset + count, sentence, lang, model);
+  const head = Int32Array.from(result.words, (w) => w.head);
+  const token = Int32Array.from(result.tokens, (t) => t - offset);
+  return build(result.words, head, token, count, model.name);
 }
 
 /** The relation without its subtype ("nsubj:pass" → "nsubj"). */
