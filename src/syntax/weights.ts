@@ -17,32 +17,37 @@ const MAX_LENGTH = (1 << LENGTH_BITS) - 1;
  *
  * Scoring is bound by memory latency, not arithmetic (a parser reads ~150 rows per word, at random
  * places of tables larger than the cache), so the layout is chosen for few cache misses: an open-address
- * table whose slot holds the key, the row's first entry and its length side by side, and the entries
- * stored as interleaved (class, weight) pairs. A lookup touches two cache lines, where separate key,
- * index, row-start, class and weight arrays touched five.
+ * table whose slot holds the key, the row's first entry and its length side by side, and each entry one
+ * 32-bit word: the class above, the weight as int16 below (the model file stores int16 weights anyway,
+ * so nothing is lost). A lookup touches two cache lines, where separate key, index, row-start, class and
+ * weight arrays touched five, and the tables are half the size of float pairs.
  */
 export class SparseWeights {
   /** Two words per slot: the key, then (first entry << LENGTH_BITS) | length; length 0 = empty slot. */
   private readonly slots: Uint32Array;
   private readonly mask: number;
-  /** Entry e is (class entries[2e], weight entries[2e + 1]); classes are small integers, exact in float32. */
-  private readonly entries: Float32Array;
+  /** Entry e: class in the high 16 bits, round(weight / scale) as int16 in the low 16. */
+  private readonly entries: Int32Array;
+  private readonly scale: number;
   readonly rows: number;
 
   constructor(readonly classes: number, keys: Uint32Array, rowStart: Uint32Array, cls: Uint16Array, val: Float32Array) {
     if (rowStart.length !== keys.length + 1 || cls.length !== val.length || rowStart[keys.length] !== cls.length) {
       throw new Error('inconsistent weight arrays');
     }
+    if (classes > 0xffff) throw new Error(`too many classes (${classes})`);
     if (cls.length >= 2 ** (32 - LENGTH_BITS)) throw new Error(`too many weight entries (${cls.length})`);
     let size = 16;
     while (size < keys.length * 2) size *= 2;
     this.mask = size - 1;
     this.slots = new Uint32Array(size * 2);
-    this.entries = new Float32Array(cls.length * 2);
+    let max = 0;
+    for (let e = 0; e < val.length; e++) max = Math.max(max, Math.abs(val[e]!));
+    this.scale = max > 0 ? max / 32767 : 1;
+    this.entries = new Int32Array(cls.length);
     for (let e = 0; e < cls.length; e++) {
       if (cls[e]! >= classes) throw new Error(`class ${cls[e]} out of range (${classes} classes)`);
-      this.entries[2 * e] = cls[e]!;
-      this.entries[2 * e + 1] = val[e]!;
+      this.entries[e] = (cls[e]! << 16) | (Math.round(val[e]! / this.scale) & 0xffff);
     }
     let rows = 0;
     for (let r = 0; r < keys.length; r++) {
@@ -63,7 +68,7 @@ export class SparseWeights {
 
   /** Adds the weights of features[0..n) to scores (length ≥ classes). Unknown features add nothing. */
   score(features: Uint32Array, n: number, scores: Float32Array): void {
-    const { slots, mask, entries } = this;
+    const { slots, mask, entries, scale } = this;
     for (let i = 0; i < n; i++) {
       const key = features[i]!;
       for (let s = key & mask; ; s = (s + 1) & mask) {
@@ -71,8 +76,11 @@ export class SparseWeights {
         if (info === 0) break;
         if (slots[2 * s] !== key) continue;
         const first = info >>> LENGTH_BITS;
-        const end = 2 * (first + (info & MAX_LENGTH));
-        for (let e = 2 * first; e < end; e += 2) scores[entries[e]!]! += entries[e + 1]!;
+        const end = first + (info & MAX_LENGTH);
+        for (let e = first; e < end; e++) {
+          const v = entries[e]!;
+          scores[v >>> 16]! += ((v << 16) >> 16) * scale;
+        }
         break;
       }
     }
@@ -98,8 +106,9 @@ export class SparseWeights {
       rowStart[r] = e;
       const first = info >>> LENGTH_BITS;
       for (let j = first; j < first + (info & MAX_LENGTH); j++, e++) {
-        cls[e] = this.entries[2 * j]!;
-        val[e] = this.entries[2 * j + 1]!;
+        const v = this.entries[j]!;
+        cls[e] = v >>> 16;
+        val[e] = ((v << 16) >> 16) * this.scale;
       }
     });
     rowStart[found.length] = e;
