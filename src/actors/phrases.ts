@@ -781,13 +781,13 @@ class SentencePhrases {
     return k < 0 ? -1 : this.s.items[k]!.start;
   }
 
-  /** The sector of a body role that heads an organisation's name ("Partido Liberal", "Ministerio de Minas"), or null. */
-  private headSector(t: number): Sector | null {
+  /** The body role that heads an organisation's name ("Partido Liberal", "Ministerio de Minas", "Labor Ministry"), or null. */
+  private headRole(t: number): RoleInfo | null {
     const k = t < 0 ? -1 : this.itemAt[t]!;
     if (k < 0 || this.s.items[k]!.start !== t) return null;
     const e = this.entry(k, 'role');
     const role = e ? this.s.lex.data.roles[e.ref]! : null;
-    return role?.kind === 'body' ? role.sector : null;
+    return role?.kind === 'body' ? role : null;
   }
 
   private modelNames(): void {
@@ -817,17 +817,21 @@ class SentencePhrases {
       const intro = this.intros.get(n.start);
       const text = s.doc.text.slice(s.doc.tokens[n.start]!.start, s.doc.tokens[n.end - 1]!.end);
       let actor: Actor | null = null;
+      let head: RoleInfo | null = null;
       if (n.type === 'PER') actor = actorOf({ name: text, country: intro?.country ?? null, org: intro?.org ?? null, sector: intro?.sector ?? null });
       else {
         const country = inner.length === 1 ? (inner[0]!.actor?.country ?? null) : this.countryInside(n);
         // The head noun opens a Spanish name and closes an English one ("Partido Liberal", "Liberal Party").
-        const sector = n.type === 'ORG' ? this.headSector(this.lang === 'en' ? this.itemStartOf(n.end - 1) : n.start) : null;
+        head = n.type === 'ORG' ? this.headRole(this.lang === 'en' ? this.itemStartOf(n.end - 1) : n.start) : null;
+        const sector = head?.sector ?? null;
         if (country || sector) actor = actorOf({ country, sector, name: text });
       }
       const d = this.draft(n.start, n.end, n.type, actor, 'model');
       d.model = true;
       d.offices = intro?.offices ?? [];
-      d.local = intro?.local ?? false;
+      // a party, union or ministry named the way a country names its own ("Partido Justicialista", "Ministerio
+      // de Economía", "Labor Ministry"), with no country in the name, is the story country's
+      d.local = intro?.local ?? (head !== null && !head.abroad && !actor?.country);
       d.isName = n.type === 'PER';
       this.push(d);
       this.record('actors.model', n.start, n.end, () => `${n.type} ${text}${intro ? ' (introduced by a role)' : ''}`);
