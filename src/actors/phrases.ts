@@ -444,6 +444,10 @@ class SentencePhrases {
         used.push(target);
         end = s.items[target]!.end;
         if (roleEntry.plural) end = this.coordinatedTargets(q, end, used);
+      } else if (role.kind === 'person' && !roleEntry.plural) {
+        // "el ministro de Salud, Rodrigo Pérez,": a portfolio's own name, then its holder in apposition
+        const after = this.properNameEnd(end + 1);
+        if (after > end + 1 && this.key(after) === ',') end = after;
       }
     }
 
