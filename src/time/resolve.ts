@@ -197,8 +197,9 @@ function resolveDate(s: DateSem, ctx: ResolveContext): Resolved {
       weekdayChose = fits.length < cands.length;
       cands = fits;
     } else {
-      // the weekday fits no year near the publication: the story may be about the year it last wrote out
-      const y = weekdayYear(m, d, s.wd, ctx.cueYear);
+      // the weekday fits no year near the publication: the story may be about a year it wrote out further
+      // away (years next to the anchor's were searched already: a fit there is too far from the anchor)
+      const y = ctx.cueYear !== null && Math.abs(ctx.cueYear - ay) > 1 ? weekdayYear(m, d, s.wd, ctx.cueYear) : null;
       if (y !== null) return byWeekday(ok(formatDate(y, m, d), 'date'));
       wrongDay = true;
     }
@@ -535,7 +536,7 @@ export function resolve(sem: Sem, ctx: ResolveContext): Resolved | null {
     case 'weekday':
       if (ctx.anchor === null) return unanchored('XXXX-XX-XX', 'date');
       if (sem.week !== null) return ok(formatDay(mondayOf(ctx.anchor) + 7 * sem.week + sem.wd - 1), 'date');
-      return ok(formatDay(weekdayFrom(ctx.anchor, sem.wd, sem.dx, ctx.tense())), 'date');
+      return ok(formatDay(weekdayFrom(ctx.anchor, sem.wd, sem.dx, sem.dx === null && ctx.forward() ? 'future' : ctx.tense())), 'date');
     case 'rel':
       return resolveRel(sem, ctx);
     case 'shift':
