@@ -42,6 +42,10 @@ const CASES: Case[] = [
   { lang: 'es', text: 'El Ministerio de Obras Públicas licitó la nueva carretera en Quito.', expect: [['Ministerio de Obras Públicas', 'ECU/GOV']] },
   { lang: 'en', text: 'The Labor Ministry in Nairobi said the strike was illegal.', expect: [['Labor Ministry', 'KEN/GOV']] },
   { lang: 'en', text: 'The chief of staff, Grace Wanjiru Otieno, spoke to reporters in Nairobi.', expect: [['Grace Wanjiru Otieno', 'KEN/GOV']] },
+  { lang: 'es', text: 'La central obrera CGTP convocó una huelga en Lima.', expect: [['CGTP', 'PER/LAB']] },
+  { lang: 'es', text: 'El sindicato Sutep marchó en Lima.', expect: [['Sutep', 'PER/LAB']] },
+  { lang: 'es', text: 'El sindicato británico Unite apoyó la huelga en Lima.', expect: [['Unite', 'GBR/LAB']], never: [['Unite', 'PER/LAB']] },
+  { lang: 'es', text: 'La Administración Milei recortó el gasto en Buenos Aires.', published: '2025-05-01', expect: [['Administración Milei', 'ARG/GOV']] },
   // a visitor from abroad keeps its country, and the story's locals still take theirs
   { lang: 'es', text: 'Nicolás Maduro llegó a Lima y la policía reforzó la seguridad.', published: '2020-05-01', expect: [['Nicolás Maduro', 'VEN/GOV'], ['policía', 'PER/COP']] },
   { lang: 'es', text: 'El canciller chileno, Tomás Ibáñez Rojas, llegó a Quito.', expect: [['Tomás Ibáñez Rojas', 'CHL/GOV']], never: [['Tomás Ibáñez Rojas', 'ECU/GOV']] },
