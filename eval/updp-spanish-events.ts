@@ -2,13 +2,16 @@
  * Spanish event coding against the UniversalPetrarch validation sets (dev halves): each sentence's text
  * goes through analyze() (lang es, the sentence's date as publication date) and its events' CAMEO roots
  * are compared with the gold codings, as multisets per sentence. Also reports source-country accuracy
- * and, beside them, the two anchors the issue names.
+ * (among events that gave a country, and among all matched events: source-country.ts), a confusion table
+ * of gold against predicted roots (root-confusion.ts) and, beside them, the two anchors the issue names.
  */
 import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import countries from 'i18n-iso-countries';
 import { analyze } from '../src/index.js';
 import { DATA_ROOT, prf, round, type Evaluator, type Figures } from './harness.js';
+import { RootConfusion } from './root-confusion.js';
+import { tallySourceCountry, type SourceCountryTally } from './source-country.js';
 
 const FILES = [
   'updp-spanish-validation/spanish_validation_1018_noaccent.dev.xml',
@@ -102,7 +105,7 @@ function score(gold: string[], predicted: string[], byRoot: Map<string, Tally>, 
 
 export const updpSpanishEventsEvaluator: Evaluator = {
   name: 'updp-spanish-events',
-  description: 'Spanish CAMEO-root P/R/F1 (micro; macro over roots with >= 10 gold codings) and source-country accuracy, UniversalPetrarch dev halves',
+  description: 'Spanish CAMEO-root P/R/F1 (micro; macro over roots with >= 10 gold codings) source-country accuracy and a gold x predicted root confusion table, UniversalPetrarch dev halves',
   needs: FILES,
   run(): Figures {
     const total: Tally = { tp: 0, fp: 0, fn: 0 };
@@ -114,6 +117,8 @@ export const updpSpanishEventsEvaluator: Evaluator = {
     let countryMatched = 0;
     let countryRight = 0;
     let sentences = 0;
+    const sourceCountry: SourceCountryTally = { matched: 0, right: 0 };
+    const confusion = new RootConfusion();
     for (const file of FILES) {
       const fileTally: Tally = { tp: 0, fp: 0, fn: 0 };
       for (const s of readUpdp(file)) {
@@ -125,6 +130,12 @@ export const updpSpanishEventsEvaluator: Evaluator = {
         score(gold, predicted.map((p) => p.root), byRoot, total);
         score(gold, predicted.map((p) => p.root), new Map(), fileTally);
         score(gold, ['14'], new Map(), protest);
+        confusion.add(gold, predicted.map((p) => p.root));
+        tallySourceCountry(
+          s.codings.map((c) => ({ code: c.root, countries: c.country ? [c.country] : [] })),
+          predicted.map((p) => ({ code: p.root, country: p.country })),
+          sourceCountry,
+        );
         for (const c of s.codings) {
           if (!c.country) continue;
           countryGold++;
@@ -160,11 +171,14 @@ export const updpSpanishEventsEvaluator: Evaluator = {
       'macro roots': macroRoots.join(' '),
       'source-country accuracy': countryMatched ? round(countryRight / countryMatched) : null,
       'source-country coverage': countryGold ? round(countryMatched / countryGold) : null,
+      'source-country right among matched': sourceCountry.matched ? round(sourceCountry.right / sourceCountry.matched) : null,
+      'source-country matched': sourceCountry.matched,
       'anchor always-PROTEST micro f1 (measured)': anchor.f1,
       'anchor always-PROTEST micro f1 (issue)': 0.35,
       'anchor UD-PETRARCH recall / extra per gold / f1': '0.44 / 3.2 / 0.19',
       ...perFile,
       ...perRoot,
+      ...confusion.figures(),
     };
   },
 };

@@ -27,6 +27,8 @@ export interface Intro {
   offices: readonly string[];
   /** The role names no country and is not one that usually comes from abroad: the name may take the story's country. */
   local: boolean;
+  /** The role is an organisation's kind ("la central obrera CGTP", "el partido Fuerza Popular"): the name is that organisation. */
+  body: boolean;
 }
 
 /** A mention being built: the format's fields plus what coreference needs to know about it. */

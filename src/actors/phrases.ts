@@ -444,6 +444,10 @@ class SentencePhrases {
         used.push(target);
         end = s.items[target]!.end;
         if (roleEntry.plural) end = this.coordinatedTargets(q, end, used);
+      } else if (role.kind === 'person' && !roleEntry.plural) {
+        // "el ministro de Salud, Rodrigo Pérez,": a portfolio's own name, then its holder in apposition
+        const after = this.properNameEnd(end + 1);
+        if (after > end + 1 && this.key(after) === ',') end = after;
       }
     }
 
@@ -482,7 +486,7 @@ class SentencePhrases {
     if (nameAt >= 0) {
       // A title: "el presidente Donald Trump", "el canciller alemán Friedrich Merz", "Russian President Vladimir Putin".
       const c = this.roleOffices(role, q, q.countries[0]?.code ?? null);
-      this.intros.set(nameAt, { country: c.code, org: q.org?.code ?? null, sector, offices: c.offices, local: !c.code && !q.org && !role.abroad });
+      this.intros.set(nameAt, { country: c.code, org: q.org?.code ?? null, sector, offices: c.offices, local: !c.code && !q.org && !role.abroad, body: false });
       this.take(start, nameAt);
       this.record('actors.role.title', start, end, () => `"${role.label}" introduces the name after it`);
       return;
@@ -663,6 +667,18 @@ class SentencePhrases {
         this.s.seenPersons.add(person);
       }
     }
+    // "la central obrera CGTP", "el sindicato Sutep", "el partido Fuerza Popular": the role says what kind of
+    // organisation the model's name right after it is. Before a person's name a government body is that
+    // person's ("la Administración Milei"), so it is not read this way.
+    const own = person === null && q.countries.length <= 1 && this.itemStartingAt(end) < 0
+      ? this.s.names.find((n) => n.start === end && n.type !== 'LOC' && (n.type !== 'PER' || role.sector !== 'GOV'))
+      : undefined;
+    if (own) {
+      this.intros.set(end, { country, org: q.org?.code ?? null, sector: role.sector, offices: [], local: !country && !q.org && !role.abroad, body: true });
+      this.take(start, end);
+      this.record('actors.role.kind', start, end, () => `"${role.label}" says what kind of organisation the name after it is`);
+      return;
+    }
     const via = this.via(e);
     const many = q.countries.length > 1;
     const targets: Array<Target | null> = many ? q.countries : [null];
@@ -781,13 +797,13 @@ class SentencePhrases {
     return k < 0 ? -1 : this.s.items[k]!.start;
   }
 
-  /** The sector of a body role that heads an organisation's name ("Partido Liberal", "Ministerio de Minas"), or null. */
-  private headSector(t: number): Sector | null {
+  /** The body role that heads an organisation's name ("Partido Liberal", "Ministerio de Minas", "Labor Ministry"), or null. */
+  private headRole(t: number): RoleInfo | null {
     const k = t < 0 ? -1 : this.itemAt[t]!;
     if (k < 0 || this.s.items[k]!.start !== t) return null;
     const e = this.entry(k, 'role');
     const role = e ? this.s.lex.data.roles[e.ref]! : null;
-    return role?.kind === 'body' ? role.sector : null;
+    return role?.kind === 'body' ? role : null;
   }
 
   private modelNames(): void {
@@ -817,18 +833,23 @@ class SentencePhrases {
       const intro = this.intros.get(n.start);
       const text = s.doc.text.slice(s.doc.tokens[n.start]!.start, s.doc.tokens[n.end - 1]!.end);
       let actor: Actor | null = null;
-      if (n.type === 'PER') actor = actorOf({ name: text, country: intro?.country ?? null, org: intro?.org ?? null, sector: intro?.sector ?? null });
+      let head: RoleInfo | null = null;
+      if (intro?.body) actor = actorOf({ name: text, country: intro.country, org: intro.org, sector: intro.sector });
+      else if (n.type === 'PER') actor = actorOf({ name: text, country: intro?.country ?? null, org: intro?.org ?? null, sector: intro?.sector ?? null });
       else {
         const country = inner.length === 1 ? (inner[0]!.actor?.country ?? null) : this.countryInside(n);
         // The head noun opens a Spanish name and closes an English one ("Partido Liberal", "Liberal Party").
-        const sector = n.type === 'ORG' ? this.headSector(this.lang === 'en' ? this.itemStartOf(n.end - 1) : n.start) : null;
+        head = n.type === 'ORG' ? this.headRole(this.lang === 'en' ? this.itemStartOf(n.end - 1) : n.start) : null;
+        const sector = head?.sector ?? null;
         if (country || sector) actor = actorOf({ country, sector, name: text });
       }
-      const d = this.draft(n.start, n.end, n.type, actor, 'model');
+      const d = this.draft(n.start, n.end, intro?.body ? 'ORG' : n.type, actor, 'model');
       d.model = true;
       d.offices = intro?.offices ?? [];
-      d.local = intro?.local ?? false;
-      d.isName = n.type === 'PER';
+      // a party, union or ministry named the way a country names its own ("Partido Justicialista", "Ministerio
+      // de Economía", "Labor Ministry"), with no country in the name, is the story country's
+      d.local = intro?.local ?? (head !== null && !head.abroad && !actor?.country);
+      d.isName = n.type === 'PER' && !intro?.body;
       this.push(d);
       this.record('actors.model', n.start, n.end, () => `${n.type} ${text}${intro ? ' (introduced by a role)' : ''}`);
     }

@@ -104,6 +104,8 @@ export interface TimeExpr extends Span {
   flags: string[];
   /** The likely intended value when a flag says the text contradicts itself. */
   suggestion: string | null;
+  /** The grammar rule that found it, then any resolution rule that chose its value ("es.date.dmy+weekday-year"). */
+  rule: string;
 }
 
 export interface Quote extends Span {

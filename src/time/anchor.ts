@@ -35,14 +35,10 @@ const FOREIGN: ReadonlySet<SegmentKind> = new Set(['teaser', 'boilerplate', 'fra
  * explicit dates of the article; with no year anywhere there is no anchor.
  */
 export function inferAnchor(parts: readonly SegmentTimes[]): InferredAnchor | null {
-  for (const p of parts) {
-    if (p.kind !== 'dateline') continue;
-    for (const m of p.matches) {
-      const d = dateOf(m.sem);
-      if (!d || d.year.yoff !== null) continue;
-      const y = d.year.y ?? yearFromContext(d.m, d.d, parts);
-      if (y !== null && isValidDate(y, d.m, d.d)) return { day: dayNumber(y, d.m, d.d), rule: 'anchor.dateline', match: m, reader: p.reader };
-    }
+  const line = datelineDate(parts);
+  if (line) {
+    const y = line.date.year.y ?? yearFromContext(line.date.m, line.date.d, parts);
+    if (y !== null && isValidDate(y, line.date.m, line.date.d)) return { day: dayNumber(y, line.date.m, line.date.d), rule: 'anchor.dateline', match: line.match, reader: line.reader };
   }
   for (const p of parts) {
     if (FOREIGN.has(p.kind)) continue;
@@ -64,6 +60,46 @@ export function inferAnchor(parts: readonly SegmentTimes[]): InferredAnchor | nu
     }
   }
   return null;
+}
+
+export interface DatelineDate {
+  date: DateSem;
+  match: Match;
+  reader: AtomReader;
+}
+
+/** The first date a dateline segment gives ("LIMA, 3 mar. (EFE).-"), unless told from the anchor's year. */
+export function datelineDate(parts: readonly SegmentTimes[]): DatelineDate | null {
+  for (const p of parts) {
+    if (p.kind !== 'dateline') continue;
+    for (const m of p.matches) {
+      const d = dateOf(m.sem);
+      if (d && d.year.yoff === null) return { date: d, match: m, reader: p.reader };
+    }
+  }
+  return null;
+}
+
+/**
+ * How far (in days) a dateline may lie from the given publication date before they conflict: wire copy
+ * is dated the day it is filed, and a site often stamps it the day after, or the day before across time zones.
+ */
+const DATELINE_SLACK = 1;
+
+/**
+ * The dateline's day when it contradicts the given publication date (its year, or the year that puts it
+ * nearest that date), else null: the given date still anchors, and the conflict is reported.
+ */
+export function datelineConflict(line: DatelineDate, published: number): number | null {
+  const { m, d } = line.date;
+  const py = fromDayNumber(published).y;
+  let best: number | null = null;
+  for (const y of line.date.year.y !== null ? [line.date.year.y] : [py - 1, py, py + 1]) {
+    if (!isValidDate(y, m, d)) continue;
+    const n = dayNumber(y, m, d);
+    if (best === null || Math.abs(n - published) < Math.abs(best - published)) best = n;
+  }
+  return best !== null && Math.abs(best - published) > DATELINE_SLACK ? best : null;
 }
 
 /** Day intervals [start, end] the text dates explicitly, by precision: 0 a day, 1 a month, 2 a year. */

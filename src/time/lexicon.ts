@@ -57,6 +57,7 @@ export const CATEGORIES = {
   tense: 'enum:past,future,present',
   tensesuffix: 'enum:past,future',
   tensenot: '-',
+  forward: '-',
 } as const;
 export type Category = keyof typeof CATEGORIES;
 export const CATEGORY_INDEX: ReadonlyMap<Category, number> = new Map(Object.keys(CATEGORIES).map((c, i) => [c as Category, i]));

@@ -18,6 +18,8 @@ export interface Resolved {
   flags: string[];
   suggestion: string | null;
   problems: Problem[];
+  /** Resolution rules beyond the grammar's that decided the value ("weekday-year", "forward"), for `rule`. */
+  via: string[];
 }
 
 export interface ResolveContext {
@@ -33,18 +35,25 @@ export interface ResolveContext {
   dayFirst: boolean;
   /** The day the text last named before the expression (a day number), for "al día siguiente"; null when none. */
   previous: number | null;
+  /**
+   * The expression follows a word that points forward ("para finales de junio", "by the end of June") and no
+   * past verb stands right beside it: a period without a year is the next one from the anchor.
+   */
+  forward(): boolean;
+  /** The year the story last wrote out before the expression ("en 2019", "el 3 de mayo de 2019"); null when none. */
+  cueYear: number | null;
 }
 
 export const UNANCHORED = 'unanchored';
 
-const ok = (value: string, kind: TimeKind, flags: string[] = []): Resolved => ({ value, kind, flags, suggestion: null, problems: [] });
+const ok = (value: string, kind: TimeKind, flags: string[] = []): Resolved => ({ value, kind, flags, suggestion: null, problems: [], via: [] });
 const unanchored = (value: string, kind: TimeKind): Resolved => ok(value, kind, [UNANCHORED]);
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
-/** Which way the text points: the deixis word first ("el pasado 3 de marzo"), else the tense. */
+/** Which way the text points: the deixis word first ("el pasado 3 de marzo"), then a forward word ("para"), else the tense. */
 function direction(ctx: ResolveContext, dx: Deixis | null): -1 | 0 | 1 {
   if (dx === 'last' || dx === 'past') return -1;
-  if (dx === 'next') return 1;
+  if (dx === 'next' || ctx.forward()) return 1;
   const t = ctx.tense();
   return t === 'past' ? -1 : t === 'future' ? 1 : 0;
 }
@@ -171,26 +180,68 @@ function resolveDate(s: DateSem, ctx: ResolveContext): Resolved {
     return r;
   }
   if (d > daysInMonth(2024, m)) return withProblem(anchor === null ? unanchored(`XXXX-${pad2(m)}`, 'month') : ok(formatMonth(monthYear(m, anchor, direction(ctx, s.dx)), m), 'month'), impossible(null, m, d));
-  if (anchor === null) return unanchored(`XXXX-${pad2(m)}-${pad2(d)}`, 'date');
+  if (anchor === null) {
+    const y = s.wd === null ? null : weekdayYear(m, d, s.wd, ctx.cueYear);
+    return y === null ? unanchored(`XXXX-${pad2(m)}-${pad2(d)}`, 'date') : byWeekday(ok(formatDate(y, m, d), 'date'));
+  }
   const ay = anchorYear(anchor);
   let cands: number[] = [];
   for (let span = 1; cands.length === 0 && span <= 4; span += 3) {
     for (let y = ay - span; y <= ay + span; y++) if (isValidDate(y, m, d)) cands.push(dayNumber(y, m, d));
   }
   let wrongDay = false;
+  let weekdayChose = false;
   if (s.wd !== null) {
     const fits = cands.filter((n) => weekdayOf(n) === s.wd && Math.abs(n - anchor) <= 400);
-    if (fits.length) cands = fits;
-    else wrongDay = true;
+    if (fits.length) {
+      weekdayChose = fits.length < cands.length;
+      cands = fits;
+    } else {
+      // the weekday fits no year near the publication: the story may be about a year it wrote out further
+      // away (years next to the anchor's were searched already: a fit there is too far from the anchor)
+      const y = ctx.cueYear !== null && Math.abs(ctx.cueYear - ay) > 1 ? weekdayYear(m, d, s.wd, ctx.cueYear) : null;
+      if (y !== null) return byWeekday(ok(formatDate(y, m, d), 'date'));
+      wrongDay = true;
+    }
   }
   const n = pick(cands, anchor, direction(ctx, s.dx), s.dx ? 0 : SLACK_DAYS);
   const { y } = fromDayNumber(n);
   const r = ok(formatDate(y, m, d), 'date');
+  if (weekdayChose) byWeekday(r);
   if (wrongDay && s.wd !== null) {
     withProblem(r, mismatch(n, s.wd, anchor));
     r.suggestion = suggestWeekday(y, m, d, s.wd, s.dx, anchor, ctx.tense());
   }
   return r;
+}
+
+const byWeekday = (r: Resolved): Resolved => {
+  r.via.push('weekday-year');
+  return r;
+};
+
+/**
+ * The year, within one of the cue year, in which day d of month m falls on weekday wd, nearest the cue
+ * year (a date inside it first, else the one fewer days away from it); null without a cue or a fit. One
+ * year either side and no more: a weekday fits one year in seven, so a wider search would always succeed.
+ */
+export function weekdayYear(m: number, d: number, wd: number, cue: number | null): number | null {
+  if (cue === null) return null;
+  const first = dayNumber(cue, 1, 1);
+  const last = dayNumber(cue, 12, 31);
+  let best: number | null = null;
+  let bestDist = Infinity;
+  for (const y of [cue, cue - 1, cue + 1]) {
+    if (!isValidDate(y, m, d)) continue;
+    const n = dayNumber(y, m, d);
+    if (weekdayOf(n) !== wd) continue;
+    const dist = n < first ? first - n : n > last ? n - last : 0;
+    if (dist < bestDist) {
+      best = y;
+      bestDist = dist;
+    }
+  }
+  return best;
 }
 
 /** The year for a month named without one, nearest the anchor in the given direction (month granularity). */
@@ -458,7 +509,7 @@ function resolveRange(s: Extract<Sem, { t: 'range' }>, ctx: ResolveContext): Res
   const endFlags = rb.flags.filter((f) => f !== 'future-in-past-tense');
   const flags = [...new Set([...ra.flags, ...endFlags])];
   const problems = [...ra.problems, ...rb.problems.filter((p) => p.kind !== 'future-in-past-tense')];
-  return { value: `${ra.value}/${rb.value}`, kind: 'range', flags, suggestion: null, problems };
+  return { value: `${ra.value}/${rb.value}`, kind: 'range', flags, suggestion: null, problems, via: [...new Set([...ra.via, ...rb.via])] };
 }
 
 function resolveClock(s: Extract<Sem, { t: 'clock' }>, ctx: ResolveContext): Resolved | null {
@@ -485,7 +536,7 @@ export function resolve(sem: Sem, ctx: ResolveContext): Resolved | null {
     case 'weekday':
       if (ctx.anchor === null) return unanchored('XXXX-XX-XX', 'date');
       if (sem.week !== null) return ok(formatDay(mondayOf(ctx.anchor) + 7 * sem.week + sem.wd - 1), 'date');
-      return ok(formatDay(weekdayFrom(ctx.anchor, sem.wd, sem.dx, ctx.tense())), 'date');
+      return ok(formatDay(weekdayFrom(ctx.anchor, sem.wd, sem.dx, sem.dx === null && ctx.forward() ? 'future' : ctx.tense())), 'date');
     case 'rel':
       return resolveRel(sem, ctx);
     case 'shift':

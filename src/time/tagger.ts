@@ -3,11 +3,12 @@ import type { Doc } from '../core/doc.js';
 import type { Tracer } from '../core/tracer.js';
 import { AtomPool, atomizeToken, type Atom } from './atoms.js';
 import { fold } from './fold.js';
-import { inferAnchor, type SegmentTimes } from './anchor.js';
-import { formatDay, parseIsoDate } from './calendar.js';
+import { datelineConflict, datelineDate, inferAnchor, type SegmentTimes } from './anchor.js';
+import { describeDate, formatDay, fromDayNumber, parseIsoDate } from './calendar.js';
 import { timeLexicon, type TimeLexicon } from './lexicon.js';
 import { AtomReader } from './reader.js';
 import { recognize } from './recognize.js';
+import type { Match, Sem } from './sem.js';
 import { resolve, type ResolveContext } from './resolve.js';
 import { TenseReader, type Tense } from './tense.js';
 
@@ -86,6 +87,46 @@ function findTimes(doc: Doc, lang: 'es' | 'en'): SegmentTimes[] {
 
 const count = (parts: readonly SegmentTimes[]): number => parts.reduce((n, p) => n + p.matches.length, 0);
 
+/** The year an expression writes out ("2019", "el 3 de mayo de 2019", "marzo de 2019"), else null. */
+function writtenYear(sem: Sem): number | null {
+  switch (sem.t) {
+    case 'date':
+    case 'month':
+    case 'period':
+      return sem.year.y;
+    case 'year':
+      return sem.y;
+    case 'range':
+      return writtenYear(sem.b) ?? writtenYear(sem.a);
+    case 'clock':
+      return sem.date ? writtenYear(sem.date) : null;
+    default:
+      return null;
+  }
+}
+
+const DATELINE_CONFLICT = 'dateline-conflict';
+
+/**
+ * The dateline match when it contradicts the given publication date, with the document flag saying so;
+ * null when there is no dateline or it agrees.
+ */
+function checkDateline(doc: Doc, parts: readonly SegmentTimes[], published: number): Match | null {
+  const line = datelineDate(parts);
+  const day = line && datelineConflict(line, published);
+  if (!line || day === null) return null;
+  const a = line.reader.a;
+  const [l, p] = [fromDayNumber(day), fromDayNumber(published)];
+  doc.flags.push({
+    kind: DATELINE_CONFLICT,
+    start: a[line.match.s]!.start,
+    end: a[line.match.e - 1]!.end,
+    message: `the dateline says ${describeDate(l.y, l.m, l.d)} but the given publication date is ${describeDate(p.y, p.m, p.d)}; dates are read from the given one`,
+  });
+  return line.match;
+}
+
+
 /**
  * Finds, anchors and resolves the time expressions of a document, filling doc.published, doc.times and
  * the flags for dates that contradict themselves. With no publication date given or inferable, relative
@@ -115,6 +156,7 @@ export function tagTimes(doc: Doc, trace: Tracer): void {
       parts = other;
     }
   }
+  const conflicting = anchor !== null ? checkDateline(doc, parts, anchor) : null;
   if (anchor === null) {
     const inferred = inferAnchor(parts);
     if (inferred) {
@@ -136,12 +178,15 @@ export function tagTimes(doc: Doc, trace: Tracer): void {
   const times: TimeExpr[] = [];
   // the day the story last named, for "al día siguiente"; another story's teaser names none of ours
   let previous: number | null = null;
+  // the year the story last wrote out, for a weekday date without one
+  let cueYear: number | null = null;
   for (const p of parts) {
     const ours = p.kind !== 'teaser' && p.kind !== 'fragment';
     let tenses: TenseReader | null = null;
     const a = p.reader.a;
     for (const m of p.matches) {
       let tense: Tense | undefined;
+      let forward = false;
       const ctx: ResolveContext = {
         anchor,
         dayFirst,
@@ -149,6 +194,9 @@ export function tagTimes(doc: Doc, trace: Tracer): void {
         closeTense: () => (tenses ??= new TenseReader(p.reader)).around(m.s, m.e, CLOSE),
         target: p.reader.hitEndingAt(m.s, 'target') !== undefined,
         previous,
+        forward: () =>
+          (forward = p.reader.hitEndingAt(m.s, 'forward') !== undefined && (tenses ??= new TenseReader(p.reader)).around(m.s, m.e, CLOSE) !== 'past'),
+        cueYear,
       };
       let r = resolve(m.sem, ctx);
       let e = m.e;
@@ -158,11 +206,15 @@ export function tagTimes(doc: Doc, trace: Tracer): void {
       }
       if (!r) continue;
       if (ours && (r.kind === 'date' || r.kind === 'time')) previous = parseIsoDate(r.value.slice(0, 10)) ?? previous;
+      if (ours) cueYear = writtenYear(m.sem) ?? cueYear;
       const start = a[m.s]!.start;
       const end = a[e - 1]!.end;
-      times.push({ id: '', start, end, text: doc.text.slice(start, end), value: r.value, kind: r.kind, flags: r.flags, suggestion: r.suggestion });
+      if (m === conflicting) r.flags.push(DATELINE_CONFLICT);
+      if (forward) r.via.push('forward');
+      const rule = `${lang}.${m.rule}${r.via.map((v) => `+${v}`).join('')}`;
+      times.push({ id: '', start, end, text: doc.text.slice(start, end), value: r.value, kind: r.kind, flags: r.flags, suggestion: r.suggestion, rule });
       for (const problem of r.problems) doc.flags.push({ kind: problem.kind, start, end, message: problem.message });
-      trace.record(`${lang}.${m.rule}`, start, end, () => `${r.value} [${r.kind}]${r.flags.length ? ` ${r.flags.join(',')}` : ''}${tense ? ` (${tense} tense)` : ''}`);
+      trace.record(rule, start, end, () => `${r.value} [${r.kind}]${r.flags.length ? ` ${r.flags.join(',')}` : ''}${tense ? ` (${tense} tense)` : ''}`);
     }
   }
   times.sort((x, y) => x.start - y.start);

@@ -1,7 +1,9 @@
 /**
  * The story's country for actors whose own words name none (src/actors/story-country.ts): it applies when
- * every country-bearing mention agrees and a place name sets the story there; never to roles that often
- * come from abroad, never when two countries or only a nationality are named. Also the fixes found with
+ * the story's place names agree on one country, to local roles, the names they introduce or stand in
+ * apposition with, and parties, unions and ministries named with their own words; never to roles that
+ * often come from abroad, never to a visitor with its own country, never when the places name two
+ * countries or only a nationality is named. Also the fixes found with
  * it: a surname that goes on with "de" and another name, a place name that names a street or a district,
  * ambiguous capitals and acronyms, and heads of state of earlier decades.
  */
@@ -32,6 +34,24 @@ const CASES: Case[] = [
   { lang: 'es', text: 'Guerrilleros quemaron tres camiones en zona rural de Tumaco, NARIÑO.', expect: [['Guerrilleros', 'COL/REB'], ['NARIÑO', 'COL']] },
   { lang: 'es', text: 'Los maestros de Oruro y Potosí marcharon contra el Gobierno.', expect: [['maestros de Oruro', 'BOL/EDU'], ['Potosí', 'BOL'], ['Gobierno', 'BOL/GOV']] },
   { lang: 'es', text: 'Las autodefensas atacaron en Urabá mientras el Ejército llegaba a Barinas.', expect: [['Urabá', 'COL'], ['Barinas', 'VEN'], ['Ejército', 'MIL']] },
+  // names the model finds with a local title, and parties, unions and ministries named with their own words
+  { lang: 'es', text: 'El ministro de Salud, Rodrigo Ferreyra Gil, inauguró un hospital en Asunción.', expect: [['Rodrigo Ferreyra Gil', 'PRY/GOV']] },
+  { lang: 'es', text: 'La jefa de Gabinete, Marta Quiroga Sosa, habló con la prensa en Montevideo.', expect: [['jefa de Gabinete', 'URY/GOV'], ['Marta Quiroga Sosa', 'URY/GOV']] },
+  { lang: 'es', text: 'La central obrera convocó un paro nacional en Cochabamba.', expect: [['central obrera', 'BOL/LAB']] },
+  { lang: 'es', text: 'El Partido Renovador Campesino denunció fraude en Tegucigalpa.', expect: [['Partido Renovador Campesino', 'HND/PTY']] },
+  { lang: 'es', text: 'El Ministerio de Obras Públicas licitó la nueva carretera en Quito.', expect: [['Ministerio de Obras Públicas', 'ECU/GOV']] },
+  { lang: 'en', text: 'The Labor Ministry in Nairobi said the strike was illegal.', expect: [['Labor Ministry', 'KEN/GOV']] },
+  { lang: 'en', text: 'The chief of staff, Grace Wanjiru Otieno, spoke to reporters in Nairobi.', expect: [['Grace Wanjiru Otieno', 'KEN/GOV']] },
+  { lang: 'es', text: 'La central obrera CGTP convocó una huelga en Lima.', expect: [['CGTP', 'PER/LAB']] },
+  { lang: 'es', text: 'El sindicato Sutep marchó en Lima.', expect: [['Sutep', 'PER/LAB']] },
+  { lang: 'es', text: 'El sindicato británico Unite apoyó la huelga en Lima.', expect: [['Unite', 'GBR/LAB']], never: [['Unite', 'PER/LAB']] },
+  { lang: 'es', text: 'La Administración Milei recortó el gasto en Buenos Aires.', published: '2025-05-01', expect: [['Administración Milei', 'ARG/GOV']] },
+  // a visitor from abroad keeps its country, and the story's locals still take theirs
+  { lang: 'es', text: 'Nicolás Maduro llegó a Lima y la policía reforzó la seguridad.', published: '2020-05-01', expect: [['Nicolás Maduro', 'VEN/GOV'], ['policía', 'PER/COP']] },
+  { lang: 'es', text: 'El canciller chileno, Tomás Ibáñez Rojas, llegó a Quito.', expect: [['Tomás Ibáñez Rojas', 'CHL/GOV']], never: [['Tomás Ibáñez Rojas', 'ECU/GOV']] },
+  { lang: 'es', text: 'El Ministerio de Exteriores de Rusia criticó a la policía en Quito.', expect: [['policía', 'ECU/COP']], never: [['Ministerio de Exteriores de Rusia', 'ECU/GOV']] },
+  { lang: 'es', text: 'El embajador, Luis Mora Pinto, llegó a Caracas.', expect: [], never: [['Luis Mora Pinto', 'VEN/GOV'], ['embajador', 'VEN/GOV']] },
+  { lang: 'es', text: 'El Partido Renovador Campesino denunció fraude en Tegucigalpa y en Managua.', expect: [], never: [['Partido Renovador Campesino', 'HND/PTY'], ['Partido Renovador Campesino', 'NIC/PTY']] },
   // not: two countries, a nationality alone, roles from abroad, organisations
   { lang: 'es', text: 'La policía detuvo a los manifestantes en Quito mientras Lima guardaba silencio.', expect: [['policía', 'COP'], ['manifestantes', 'CVL']] },
   { lang: 'es', text: 'Algunos jóvenes quemaron una bandera francesa.', expect: [['jóvenes', 'CVL']] },

@@ -33,7 +33,7 @@ export function codeDoc(text: string, lang: Lang, actors: ActorSpec[], opts: Cod
   doc.times = (opts.times ?? []).map((t, i) => {
     const start = text.indexOf(t.text);
     if (start < 0) throw new Error(`time "${t.text}" not in the text`);
-    return { id: `t${i}`, start, end: start + t.text.length, text: t.text, value: t.value, kind: t.kind ?? 'date', flags: [], suggestion: null };
+    return { id: `t${i}`, start, end: start + t.text.length, text: t.text, value: t.value, kind: t.kind ?? 'date', flags: [], suggestion: null, rule: 'test.fixture' };
   });
   opts.prepare?.(doc);
   eventsStage.run(doc, { trace: NO_TRACE });

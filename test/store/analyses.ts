@@ -83,7 +83,7 @@ export function makeAnalysis(spec: AnalysisSpec): Analysis {
       { id: 'm0', start: 0, end: Math.min(5, len), text: text.slice(0, 5), type: 'PER', actor: { country: 'RUS', org: null, sector: 'GOV', name: 'Vladimir Putin', wikidata: 'Q7747' }, refersTo: null, via: 'lexicon:test' },
       { id: 'm1', start: 0, end: Math.min(3, len), text: text.slice(0, 3), type: 'PER', actor: { country: 'CHN', org: null, sector: 'GOV', name: 'Xi Jinping', wikidata: 'Q15031' }, refersTo: 'm0', via: 'coref:test' },
     ],
-    times: [{ id: 't0', start: 0, end: Math.min(4, len), text: text.slice(0, 4), value: '2026-02-04', kind: 'date', flags: ['weekday-mismatch'], suggestion: '2026-02-05' }],
+    times: [{ id: 't0', start: 0, end: Math.min(4, len), text: text.slice(0, 4), value: '2026-02-04', kind: 'date', flags: ['weekday-mismatch'], suggestion: '2026-02-05', rule: 'es.date.dmy' }],
     quotes: [{ id: 'q0', start: 0, end: Math.min(6, len), text: text.slice(0, 6), speaker: 'm0' }],
     events,
     topics: [{ topic: 'energy', score: 0.4 }],
