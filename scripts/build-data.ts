@@ -10,6 +10,7 @@ import { abbreviationsBuilder } from './data/abbreviations.js';
 import { actorsBuilder } from './data/actors.js';
 import type { DataBuilder } from './data/builder.js';
 import { crosswalkBuilder } from './data/crosswalk.js';
+import { cameoLabelsBuilder } from './data/cameo-labels.js';
 import { gdeltBuilder } from './data/gdelt.js';
 import { eventsBuilder } from './data/events.js';
 import { languageWordsBuilder } from './data/language-words.js';
@@ -34,6 +35,7 @@ const BUILDERS: DataBuilder[] = [
   actorsBuilder,
   nerEnCuesBuilder,
   crosswalkBuilder,
+  cameoLabelsBuilder,
 ];
 
 const outDir = join(PROJECT_ROOT, 'build');

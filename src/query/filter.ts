@@ -20,10 +20,16 @@ export interface EventFilter {
   text: string | null;
   /** Headlines of other stories dropped into a page are left out unless asked for. */
   includeTeasers: boolean;
+  /**
+   * Only what reports assert happened (not negated, not intended, expected or hypothetical), and each
+   * event coded from those reports alone: what GDELT, ICEWS and dyad series count.
+   */
+  assertedOnly: boolean;
 }
 
 export const NO_FILTER: EventFilter = {
   actor: null, recipient: null, party: null, dyad: null, type: null, quad: null, since: null, until: null, text: null, includeTeasers: false,
+  assertedOnly: false,
 };
 
 const CODE = /^[A-Z][A-Z0-9]{1,11}$/;

@@ -40,12 +40,13 @@ describe('atalaya events', () => {
   it('combines filters and writes CSV', async () => {
     const rows = (await events({ type: 'accuse', since: '2026-02-01' }, 'csv')).trim().split('\n');
     assert.equal(rows.length, 2);
-    assert.match(rows[1]!, /,ACCUSE,,112,3,-2,USAGOV,/);
+    assert.match(rows[1]!, /,"ACCUSE",,"112",3,-2,"USAGOV",/);
   });
 
-  it('writes GDELT rows and POLECAT JSON', async () => {
+  it('writes GDELT rows, POLECAT JSON and POLECAT TSV', async () => {
     assert.equal((await events({ quad: '4' }, 'gdelt')).trim().split('\t').length, 61);
-    assert.equal((JSON.parse(await events({ text: 'videollamada' }, 'polecat')) as unknown[]).length, 1);
+    assert.equal((JSON.parse(await events({ text: 'videollamada' }, 'polecat-json')) as unknown[]).length, 1);
+    assert.equal((await events({ text: 'videollamada' }, 'polecat')).trim().split('\n').length, 2, 'a header and one event');
   });
 
   it('takes $ATALAYA_DB when --db is not given', () => {
