@@ -52,5 +52,6 @@ export function csvCell(kind: CsvKind, v: Value): string {
   return kind === 'text' ? `"${String(v).replace(/"/g, '""')}"` : String(v);
 }
 
-export const csvHeader = (): string => `${CSV_COLUMNS.map(([name]) => name).join(',')}\n`;
+/** The header is text too, so a reader that types by quoting (QUOTE_NONNUMERIC) reads it as names. */
+export const csvHeader = (): string => `${CSV_COLUMNS.map(([name]) => csvCell('text', name)).join(',')}\n`;
 export const csvRow = (e: MergedEvent): string => `${CSV_COLUMNS.map(([, kind, get]) => csvCell(kind, get(e))).join(',')}\n`;

@@ -23,8 +23,8 @@ export const PARQUET_COLUMNS: ReadonlyArray<{ name: string; type: ParquetType; g
 /** Rows held before a row group is written: memory stays bounded whatever the export's size. */
 const BATCH = 50_000;
 
-/** Writes `events` to a parquet file at `path`, one row group per batch; returns how many events. */
-export async function writeParquet(path: string, events: AsyncIterable<MergedEvent>): Promise<number> {
+/** Writes `events` to a parquet file at `path`, one row group per `batch` events; returns how many events. */
+export async function writeParquet(path: string, events: AsyncIterable<MergedEvent>, rowsPerGroup = BATCH): Promise<number> {
   const empty: ColumnSource[] = PARQUET_COLUMNS.map((c) => ({ name: c.name, data: [], type: c.type }));
   const writer = new ParquetWriter({ writer: fileWriter(path), schema: schemaFromColumnData({ columnData: empty }), createdBy: `atalaya ${packageVersion()}` });
   let batch: MergedEvent[] = [];
@@ -32,13 +32,13 @@ export async function writeParquet(path: string, events: AsyncIterable<MergedEve
   const flush = async (): Promise<void> => {
     if (!batch.length) return;
     const rows = batch;
-    await writer.write({ columnData: PARQUET_COLUMNS.map((c) => ({ name: c.name, type: c.type, data: rows.map(c.get) })), rowGroupSize: BATCH });
+    await writer.write({ columnData: PARQUET_COLUMNS.map((c) => ({ name: c.name, type: c.type, data: rows.map(c.get) })), rowGroupSize: rowsPerGroup });
     batch = [];
   };
   for await (const e of events) {
     batch.push(e);
     n++;
-    if (batch.length >= BATCH) await flush();
+    if (batch.length >= rowsPerGroup) await flush();
   }
   await flush();
   await writer.finish();

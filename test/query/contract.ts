@@ -64,6 +64,29 @@ export function queryContract(engine: string, fresh: FreshDb): void {
       }
     });
 
+    it('asserted only: leaves out events no report asserts, and codes the rest from the asserting reports alone', async () => {
+      const moods = await openStore(await fresh());
+      try {
+        const planned = makeAnalysis({ text: 'Putin podría llamar a Xi por videollamada.', events: [{ ...consult, trigger: 'videollamada' }] });
+        planned.events[0]!.modality = 'hypothetical';
+        await moods.save([
+          makeAnalysis({ text: 'Putin llamó a Xi por videollamada.', url: 'https://uno.example/x', events: [{ ...consult, trigger: 'videollamada' }] }),
+          planned,
+          makeAnalysis({ text: 'Washington no acusó a Moscú.', events: [{ ...accuse, negated: true, trigger: 'acusó' }] }),
+        ]);
+        const all: MergedEvent[] = [];
+        for await (const e of listEvents(moods, NO_FILTER)) all.push(e);
+        const asserted: MergedEvent[] = [];
+        for await (const e of listEvents(moods, { ...NO_FILTER, assertedOnly: true })) asserted.push(e);
+        assert.ok(all.some((e) => e.negated), 'the negated accusation is there without the filter');
+        assert.deepEqual(asserted.map(summary), ['2026-02-04 CONSULT RUS>CHN']);
+        assert.deepEqual(asserted[0]!.sources.map((s) => s.url), ['https://uno.example/x']);
+        assert.ok(asserted.every((e) => e.modality === 'asserted' && !e.negated && e.numMentions === 1));
+      } finally {
+        await moods.close();
+      }
+    });
+
     it('lists one row per real event in date order, undated last, teasers left out', async () => {
       assert.deepEqual((await list({})).map(summary), [
         '2026-02-04 CONSULT RUS>CHN',

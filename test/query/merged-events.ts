@@ -49,7 +49,7 @@ export const joint: MergedEvent = { ...consult, id: 44, cameo: '057', type: 'AGR
 export const twoByTwo: MergedEvent = { ...consult, id: 45, cameo: '112', type: 'ACCUSE', quadClass: 3, goldstein: -2, date: '2026-W06', actor: [USA, NATO], recipient: [RUS, UKR] };
 
 /** Reported as a plan and denied: not what GDELT would list. */
-export const hypothetical: MergedEvent = { ...consult, id: 46, modality: 'hypothetical', date: '2026' };
+export const hypothetical: MergedEvent = { ...consult, id: 46, type: 'PROTEST', cameo: '140', goldstein: -6.5, quadClass: 3, modality: 'hypothetical', date: '2026' };
 export const negated: MergedEvent = { ...consult, id: 47, negated: true };
 
 export const ALL = [consult, undated, joint, twoByTwo, hypothetical, negated];
