@@ -47,6 +47,7 @@ export function mergedEventMatches(engine: Engine, f: EventFilter): RawBuilder<b
     conds.push(sql`((${actorIs('actor', a)} AND ${actorIs('recipient', b)}) OR (${actorIs('actor', b)} AND ${actorIs('recipient', a)})
       OR (${actorIs('actor', a)} AND ${actorIs('actor', b)}))`);
   }
+  if (f.together) conds.push(sql`(${actorIs('actor', f.together[0])} AND ${actorIs('actor', f.together[1])})`);
   if (f.text) conds.push(textMatches(engine, f.text));
   const exists = sql<boolean>`EXISTS (SELECT 1 FROM events e WHERE ${sql.join(conds, sql` AND `)})`;
   const dates: RawBuilder<unknown>[] = [];
