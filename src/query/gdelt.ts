@@ -3,6 +3,7 @@ import { actorCode } from '../store/actor-code.js';
 import { fipsOf } from './crosswalk.js';
 import type { EventSource, MergedEvent } from './events.js';
 import { gdeltColumns, gdeltMentionColumns, type GdeltColumn } from './gdelt-columns.js';
+import { urlHost } from './url-host.js';
 
 export type Cell = string | number | null;
 
@@ -132,14 +133,6 @@ export interface GdeltMention {
   source: EventSource;
 }
 
-const host = (url: string): string | null => {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return null;
-  }
-};
-
 /**
  * GDELT 2.0 Mentions columns by name: one row per article reporting the event. Offsets of the actors are
  * -1 (GDELT's "not found": the export does not carry mention offsets); the action offset is the trigger's.
@@ -150,7 +143,7 @@ export const GDELT_MENTION_FIELDS: Record<string, (m: GdeltMention) => Cell> = {
   MentionTimeDate: (m) => (m.source.published ? `${m.source.published.replace(/-/g, '')}000000` : dateAdded(m.e)),
   // 1 = WEB (the identifier is a URL), 2 = CITATIONONLY (a file or feed item without one).
   MentionType: (m) => (m.source.url ? 1 : 2),
-  MentionSourceName: (m) => (m.source.url ? host(m.source.url) : null) ?? m.source.sourceId ?? m.source.document,
+  MentionSourceName: (m) => urlHost(m.source.url) ?? m.source.sourceId ?? m.source.document,
   MentionIdentifier: (m) => m.source.url ?? m.source.sourceId ?? m.source.document,
   SentenceID: (m) => m.source.sentence + 1,
   Actor1CharOffset: () => -1,

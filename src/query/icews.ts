@@ -4,6 +4,7 @@ import { cameoLabel } from './cameo-labels.js';
 import { eventDay } from './event-day.js';
 import type { MergedEvent } from './events.js';
 import { actorPairs, isAsserted, PAIRS } from './gdelt.js';
+import { urlHost } from './url-host.js';
 
 /** The ICEWS coded event columns in file order, Event ID … Latitude, Longitude (the Dataverse files' header). */
 export const ICEWS_COLUMNS = [
@@ -15,14 +16,6 @@ export const ICEWS_COLUMNS = [
 /** ICEWS names countries in English ("Russian Federation"); XKX and other codes without an ISO name stay codes. */
 const countryName = (iso3: string | null | undefined): string => (iso3 ? (isoCountries.getName(iso3, 'en') ?? iso3) : '');
 const name = (x: EventActor | null): string => (x ? (x.name ?? x.org ?? countryName(x.country)) : '');
-const host = (url: string | null): string => {
-  if (!url) return '';
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-};
 
 /**
  * An event as ICEWS rows: one per actor pair (ICEWS has one source and one target a row), only events
@@ -48,7 +41,7 @@ export function icewsRows(e: MergedEvent, allModalities: boolean): string[][] {
     countryName(pair.recipient?.country),
     first?.story ?? '',
     first ? String(first.sentence + 1) : '',
-    host(first?.url ?? null) || (first?.sourceId ?? ''),
+    urlHost(first?.url) ?? first?.sourceId ?? '',
     e.location && e.location.lat !== null ? e.location.name : '',
     '',
     '',

@@ -4,6 +4,7 @@ import { cameoLabel } from './cameo-labels.js';
 import { countryCodes } from './crosswalk.js';
 import { eventDay } from './event-day.js';
 import type { MergedEvent } from './events.js';
+import { urlHost } from './url-host.js';
 
 /** POLECAT writes "None" where a value is missing, in a column or in one slot of a list. */
 const NONE = 'None';
@@ -13,14 +14,6 @@ const value = (v: string | number | null | undefined): string => (v === null || 
 /** A list as POLECAT joins one: "; " between items, None for a missing item, None for no items. */
 const list = (xs: Array<string | number | null>): string => (xs.length ? xs.map(value).join('; ') : NONE);
 const cow = (x: EventActor): number | null => (x.country ? (countryCodes(x.country)?.cow?.number ?? null) : null);
-const host = (url: string | null): string | null => {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return null;
-  }
-};
 
 function side(xs: EventActor[]): string[] {
   return [
@@ -53,9 +46,11 @@ export const POLECAT_COLUMNS = [
 export function polecatRow(e: MergedEvent): string[] {
   const first = e.sources[0];
   const place = e.location;
+  const day = eventDay(e.date);
   return [
     String(e.id),
-    value(eventDay(e.date)?.day),
+    // POLECAT dates every event to a day: the event's own, else its first report's publication day.
+    value(day?.precision === 'day' ? day.day : first?.published),
     e.type,
     value(e.mode),
     // PLOVER's intensity scale is not CAMEO's Goldstein score: left None, Goldstein is at the end.
@@ -74,7 +69,7 @@ export function polecatRow(e: MergedEvent): string[] {
     NONE,
     value(place?.name),
     NONE,
-    value(host(first?.url ?? null) ?? first?.sourceId ?? first?.document),
+    value(urlHost(first?.url) ?? first?.sourceId ?? first?.document),
     value(first?.published),
     NONE,
     NONE,

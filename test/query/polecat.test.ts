@@ -49,7 +49,9 @@ describe('POLECAT export (tab-separated, POLECAT’s layout)', () => {
     assert.deepEqual([t['Actor Country'], t['Actor COW'], t['Actor Name'], t['Quad Code']], ['USA; None', '2; None', 'None; OTAN', 'VERBAL CONFLICT']);
     assert.deepEqual([t['Recipient COW'], t['Recipient Sectors']], ['365; 369', 'GOV; MIL']);
     const u = byId[String(undated.id)]!;
-    assert.deepEqual([u['Event Date'], u['Actor Name'], u['Actor COW'], u.Placename, u.Trigger], ['None', 'None', 'None', 'None', 'dijo, "no" luego']);
+    assert.deepEqual([u['Event Date'], u['Actor Name'], u['Actor COW'], u.Placename, u.Trigger], ['2026-02-04', 'None', 'None', 'None', 'dijo, "no" luego']);
+    assert.equal(byId[String(joint.id)]!['Event Date'], '2026-02-04', 'a month-only date takes the first report’s day');
+    assert.equal(polecatLine({ ...undated, sources: [] }).split('\t')[1], 'None');
   });
 
   it('takes PLOVER contexts from the CAMEO→PLOVER table, None where it gives none', () => {
