@@ -9,6 +9,8 @@ import { PROJECT_ROOT } from '../src/core/resources.js';
 import { abbreviationsBuilder } from './data/abbreviations.js';
 import { actorsBuilder } from './data/actors.js';
 import type { DataBuilder } from './data/builder.js';
+import { crosswalkBuilder } from './data/crosswalk.js';
+import { cameoLabelsBuilder } from './data/cameo-labels.js';
 import { gdeltBuilder } from './data/gdelt.js';
 import { eventsBuilder } from './data/events.js';
 import { languageWordsBuilder } from './data/language-words.js';
@@ -32,6 +34,8 @@ const BUILDERS: DataBuilder[] = [
   timeBuilder,
   actorsBuilder,
   nerEnCuesBuilder,
+  crosswalkBuilder,
+  cameoLabelsBuilder,
 ];
 
 const outDir = join(PROJECT_ROOT, 'build');

@@ -5,10 +5,11 @@ import type { GdeltColumn } from '../../src/query/gdelt-columns.js';
 import type { DataBuilder } from './builder.js';
 
 const FILE = 'data/gdelt/events2-columns.tsv';
+const MENTIONS_FILE = 'data/gdelt/mentions-columns.tsv';
 const TYPES = new Set(['INTEGER', 'FLOAT', 'STRING']);
 
-/** Reads the GDELT 2.0 event column list (name TAB type, in file order), checking every line. */
-export function readGdeltColumns(text: string, file = FILE): GdeltColumn[] {
+/** Reads a GDELT 2.0 column list (name TAB type, in file order), checking every line and the column count. */
+export function readGdeltColumns(text: string, file = FILE, expected = 61): GdeltColumn[] {
   const lines = text.split('\n');
   if (!/^#\s*source:/i.test(lines[0] ?? '')) throw new Error(`${file}:1: the first line must be "# source: …"`);
   const columns: GdeltColumn[] = [];
@@ -24,7 +25,7 @@ export function readGdeltColumns(text: string, file = FILE): GdeltColumn[] {
     seen.add(name);
     columns.push({ name, type: type as GdeltColumn['type'] });
   });
-  if (columns.length !== 61) throw new Error(`${file}: GDELT 2.0 events have 61 columns, found ${columns.length}`);
+  if (columns.length !== expected) throw new Error(`${file}: expected ${expected} GDELT 2.0 columns, found ${columns.length}`);
   return columns;
 }
 
@@ -33,5 +34,7 @@ export const gdeltBuilder: DataBuilder = {
   build(outDir) {
     const columns = readGdeltColumns(readFileSync(PROJECT_ROOT + FILE, 'utf8'));
     writeFileSync(join(outDir, 'gdelt-events2-columns.json'), JSON.stringify(columns));
+    const mentions = readGdeltColumns(readFileSync(PROJECT_ROOT + MENTIONS_FILE, 'utf8'), MENTIONS_FILE, 16);
+    writeFileSync(join(outDir, 'gdelt-mentions-columns.json'), JSON.stringify(mentions));
   },
 };

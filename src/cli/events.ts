@@ -1,6 +1,9 @@
+import { createWriteStream } from 'node:fs';
 import { Command, Option } from 'commander';
+import { AtalayaError } from '../core/errors.js';
 import { listEvents } from '../query/events.js';
-import { EVENT_FORMATS, eventWriter, type EventFormat } from '../query/export.js';
+import { ASSERTED_FORMATS, EVENT_FORMATS, eventWriter, type EventFormat } from '../query/export.js';
+import { writeParquet } from '../query/parquet.js';
 import { NO_FILTER, parseActorCode, parseDyad, parseEventType, parseQuad, type EventFilter } from '../query/filter.js';
 import { openStore, resolveDb } from '../store/open.js';
 import { dbOption, isoDayArg, positiveIntegerArg } from './ingest.js';
@@ -16,8 +19,10 @@ interface EventsOptions {
   until?: string;
   text?: string;
   includeTeasers: boolean;
+  allModalities?: boolean;
   format: EventFormat;
   limit?: number;
+  out?: string;
 }
 
 export function eventFilter(o: EventsOptions): EventFilter {
@@ -32,19 +37,30 @@ export function eventFilter(o: EventsOptions): EventFilter {
     until: o.until ?? null,
     text: o.text ?? null,
     includeTeasers: o.includeTeasers,
+    // Formats with no modality or negation column list only what reports assert, coded from those reports.
+    assertedOnly: ASSERTED_FORMATS.has(o.format) && !o.allModalities,
   };
 }
 
-/** Streams the matching events to `write` in `format`; returns how many there were. */
+/**
+ * Streams the matching events to `write` in `format` (or to the file `out`); returns how many there were.
+ * Parquet is binary and written to `out` only.
+ */
 export async function runEvents(o: EventsOptions, write: (s: string) => void): Promise<number> {
   const filter = eventFilter(o);
-  const writer = eventWriter(o.format);
+  if (o.format === 'parquet' && !o.out) throw new AtalayaError('--format parquet writes a file: give it with --out FILE');
   const store = await openStore(resolveDb(o.db), { mustExist: true });
   try {
-    write(writer.begin());
+    const events = listEvents(store, filter, o.limit ?? Infinity);
+    if (o.format === 'parquet') return await writeParquet(o.out!, events);
+    const writer = eventWriter(o.format, { allModalities: o.allModalities ?? false });
+    const file = o.out ? createWriteStream(o.out) : null;
+    const put = file ? (s: string): void => void (s && file.write(s)) : write;
+    put(writer.begin());
     let n = 0;
-    for await (const e of listEvents(store, filter, o.limit ?? Infinity)) write(writer.row(e, n++));
-    write(writer.end(n));
+    for await (const e of events) put(writer.row(e, n++));
+    put(writer.end(n));
+    if (file) await new Promise<void>((resolve, reject) => file.end((err?: Error | null) => (err ? reject(err) : resolve())));
     return n;
   } finally {
     await store.close();
@@ -65,7 +81,9 @@ export function eventsCommand(): Command {
     .option('--until <date>', 'events on or before this day (YYYY-MM-DD)', isoDayArg)
     .option('--text <words>', 'only events reported by documents containing these words')
     .option('--include-teasers', 'also events coded in headlines of other stories dropped into a page', false)
+    .option('--all-modalities', 'gdelt, gdelt-mentions and icews: also negated, intended, expected and hypothetical events', false)
     .addOption(new Option('--format <format>', 'output format').choices(EVENT_FORMATS).default('table'))
+    .option('--out <file>', 'write to this file instead of standard output (required for parquet)')
     .addOption(new Option('--limit <n>', 'at most this many events').argParser(positiveIntegerArg))
     .exitOverride()
     .action(async (o: EventsOptions) => {

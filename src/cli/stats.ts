@@ -1,6 +1,8 @@
 import { Command, Option } from 'commander';
+import { AtalayaError } from '../core/errors.js';
 import { parseDyad } from '../query/filter.js';
-import { computeStats, type SeriesPoint, type Stats } from '../query/stats.js';
+import { PERIODS, quadTable, quadTableCsv, type Period } from '../query/quad-table.js';
+import { computeStats, type EventSeries, type SeriesPoint, type Stats } from '../query/stats.js';
 import { openStore, resolveDb } from '../store/open.js';
 import { dbOption } from './ingest.js';
 
@@ -15,11 +17,13 @@ function series(title: string, points: SeriesPoint[]): string[] {
   return out;
 }
 
+const undated = (s: EventSeries): string => (s.undated ? ` (${s.undated} undated, not in the series)` : '');
+
 /** Stats for a person: totals, then events per type and day, then the dyad's series (events/Goldstein per quad). */
 export function formatStats(s: Stats): string {
   const out = [
     `documents ${n(s.documents)} (${n(s.stories)} stories once near-duplicates are folded)`,
-    `events    ${n(s.events)} (${n(s.codings)} article codings)`,
+    `events    ${n(s.events)} (${n(s.codings)} article codings)${s.undatedEvents ? `; ${n(s.undatedEvents)} undated, counted per type but not per day` : ''}`,
     `actors    ${n(s.actors)} distinct codes in ${n(s.mentions)} mentions`,
     `flags     ${n(s.flags)}${Object.keys(s.flagsByKind).length ? ` (${Object.entries(s.flagsByKind).map(([k, v]) => `${k} ${v}`).join(', ')})` : ''}`,
   ];
@@ -33,17 +37,38 @@ export function formatStats(s: Stats): string {
   }
   if (s.dyad) {
     const d = s.dyad;
-    out.push('', `dyad ${d.pair.join('-')}: ${n(d.events)} events${d.undated ? ` (${d.undated} undated)` : ''}; per quad class: events/Goldstein sum`);
+    const which = d.allModalities ? 'all modalities' : 'asserted events';
+    out.push('', `dyad ${d.pair.join('-')}: ${n(d.events)} ${which}${undated(d)}; per quad class: events/Goldstein sum`);
     out.push(...series('per day', d.byDay), ...series('per week', d.byWeek));
+    const { forward, backward, together } = d.directed;
+    for (const [title, x] of [[`${forward.from} -> ${forward.to}`, forward], [`${backward.from} -> ${backward.to}`, backward], [`${d.pair.join(' with ')}, acting together`, together]] as const) {
+      out.push('', `${title}: ${n(x.events)} ${which}${undated(x)}`, ...series('per week', x.byWeek));
+    }
   }
   return `${out.join('\n')}\n`;
 }
 
-export async function runStats(o: { db?: string; dyad?: string; format: 'text' | 'json' }, write: (s: string) => void): Promise<void> {
+export interface StatsCliOptions {
+  db?: string;
+  dyad?: string;
+  quads?: Period;
+  allModalities?: boolean;
+  format: 'text' | 'json' | 'csv';
+}
+
+/** Writes the stats, or with `quads` the dyad-period quad table (CSV, else JSON), to `write`; notes go to `note`. */
+export async function runStats(o: StatsCliOptions, write: (s: string) => void, note: (s: string) => void = (s) => void process.stderr.write(s)): Promise<void> {
   const dyad = o.dyad ? parseDyad(o.dyad) : undefined;
+  if (o.format === 'csv' && !o.quads) throw new AtalayaError('--format csv is the quad table: give the period with --quads day|week|month|year');
   const store = await openStore(resolveDb(o.db), { mustExist: true });
   try {
-    const stats = await computeStats(store, dyad ? { dyad } : {});
+    if (o.quads) {
+      const table = await quadTable(store, o.quads, { ...(dyad ? { dyad } : {}), allModalities: o.allModalities ?? false });
+      write(o.format === 'json' ? `${JSON.stringify(table, null, 2)}\n` : quadTableCsv(table));
+      if (table.undated || table.unpaired) note(`stats: left out ${table.undated} events without a date precise to the ${o.quads} and ${table.unpaired} without two coded sides\n`);
+      return;
+    }
+    const stats = await computeStats(store, { ...(dyad ? { dyad } : {}), allModalities: o.allModalities ?? false });
     write(o.format === 'json' ? `${JSON.stringify(stats, null, 2)}\n` : formatStats(stats));
   } finally {
     await store.close();
@@ -53,12 +78,15 @@ export async function runStats(o: { db?: string; dyad?: string; format: 'text' |
 /** The `stats` command, added to the CLI by main.ts. */
 export function statsCommand(): Command {
   return new Command('stats')
-    .description('counts of documents, events, actors and flags; events per type and day; a dyad’s time series')
+    .description('counts of documents, events, actors and flags; events per type and day; a dyad’s directed series; dyad-period quad tables')
     .addOption(dbOption())
-    .option('--dyad <A-B>', 'time series for a pair of actors (RUS-CHN): events and Goldstein sums per quad class, per day and week')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--dyad <A-B>', 'time series for a pair of actors (RUS-CHN): in all and per direction, per day and week, by quad class')
+    .addOption(new Option('--quads <period>', 'instead: events per quad class per directed dyad and period (CSV, ICEWS-style)').choices(PERIODS))
+    .option('--all-modalities', 'series and quad tables also count negated, intended, expected and hypothetical events', false)
+    .addOption(new Option('--format <format>', 'output format (csv: the quad table)').choices(['text', 'json', 'csv']).default('text'))
     .exitOverride()
-    .action(async (o: { db?: string; dyad?: string; format: 'text' | 'json' }) => {
-      await runStats(o, (s) => void process.stdout.write(s));
+    .action(async (o: StatsCliOptions) => {
+      // A quad table is a table: CSV unless JSON is asked for.
+      await runStats(o.quads && o.format === 'text' ? { ...o, format: 'csv' } : o, (s) => void process.stdout.write(s));
     });
 }

@@ -12,11 +12,15 @@ export interface EventSource {
   url: string | null;
   title: string | null;
   published: string | null;
+  /** The document's language (es, en, und). */
+  language: string;
   /** The story (first of its near-duplicates) the article belongs to. */
   story: string;
   /** The event's id inside that document's analysis. */
   event: string;
   trigger: string;
+  /** Where the trigger starts in the document's text (UTF-16 offset). */
+  triggerStart: number;
   /** Index of the sentence in that document (0 is usually the title). */
   sentence: number;
   segment: SegmentKind;
@@ -81,7 +85,7 @@ export async function eventPage(
   const page = await q.execute();
   const last = page[page.length - 1];
   const next = last && page.length === limit ? { day: last.sort_day, id: Number(last.id) } : null;
-  return { events: await loadMerged(store, page.map((p) => ({ id: Number(p.id), firstSeen: p.first_seen })), filter.includeTeasers), next };
+  return { events: await loadMerged(store, page.map((p) => ({ id: Number(p.id), firstSeen: p.first_seen })), filter), next };
 }
 
 /**
@@ -101,7 +105,7 @@ export async function* listEvents(store: Store, filter: EventFilter, limit = Inf
   }
 }
 
-async function loadMerged(store: Store, page: { id: number; firstSeen: string }[], includeTeasers: boolean): Promise<MergedEvent[]> {
+async function loadMerged(store: Store, page: { id: number; firstSeen: string }[], filter: EventFilter): Promise<MergedEvent[]> {
   const { db } = store;
   const codings = await selectIn(
     page.map((p) => p.id),
@@ -110,9 +114,10 @@ async function loadMerged(store: Store, page: { id: number; firstSeen: string }[
         .selectFrom('events as e')
         .innerJoin('documents as d', 'd.id', 'e.doc_id')
         .selectAll('e')
-        .select(['d.seq', 'd.source_id', 'd.url', 'd.host', 'd.title', 'd.published', 'd.story_id'])
+        .select(['d.seq', 'd.source_id', 'd.url', 'd.host', 'd.title', 'd.published', 'd.story_id', 'd.lang'])
         .where('e.merged_id', 'in', chunk as number[]);
-      if (!includeTeasers) q = q.where('e.segment', '<>', 'teaser');
+      if (!filter.includeTeasers) q = q.where('e.segment', '<>', 'teaser');
+      if (filter.assertedOnly) q = q.where('e.modality', '=', 'asserted').where('e.negated', '=', 0);
       return q.orderBy('d.seq').orderBy('e.id').execute();
     },
   );
@@ -168,9 +173,11 @@ async function loadMerged(store: Store, page: { id: number; firstSeen: string }[
         url: c.url,
         title: c.title,
         published: c.published,
+        language: c.lang,
         story: c.story_id,
         event: c.id,
         trigger: c.trigger_text,
+        triggerStart: Number(c.trigger_start),
         sentence: Number(c.sentence),
         segment: c.segment as SegmentKind,
         rule: c.rule,

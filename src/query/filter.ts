@@ -10,6 +10,8 @@ export interface EventFilter {
   party: string | null;
   /** Two codes, either one acting on the other or both acting together (--actor/--recipient give direction). */
   dyad: readonly [string, string] | null;
+  /** Two codes both on the actor side: the two acting together (a meeting coded with a compound actor). */
+  together: readonly [string, string] | null;
   /** A PLOVER type (CONSULT) or a CAMEO code prefix (04, 043). */
   type: string | null;
   quad: QuadClass | null;
@@ -20,10 +22,16 @@ export interface EventFilter {
   text: string | null;
   /** Headlines of other stories dropped into a page are left out unless asked for. */
   includeTeasers: boolean;
+  /**
+   * Only what reports assert happened (not negated, not intended, expected or hypothetical), and each
+   * event coded from those reports alone: what GDELT, ICEWS and dyad series count.
+   */
+  assertedOnly: boolean;
 }
 
 export const NO_FILTER: EventFilter = {
-  actor: null, recipient: null, party: null, dyad: null, type: null, quad: null, since: null, until: null, text: null, includeTeasers: false,
+  actor: null, recipient: null, party: null, dyad: null, together: null, type: null, quad: null, since: null, until: null, text: null, includeTeasers: false,
+  assertedOnly: false,
 };
 
 const CODE = /^[A-Z][A-Z0-9]{1,11}$/;

@@ -34,6 +34,7 @@ export function textMatches(engine: Engine, text: string, docId: RawBuilder<unkn
 export function mergedEventMatches(engine: Engine, f: EventFilter): RawBuilder<boolean> {
   const conds: RawBuilder<unknown>[] = [sql`e.merged_id = m.id`];
   if (!f.includeTeasers) conds.push(sql`e.segment <> 'teaser'`);
+  if (f.assertedOnly) conds.push(sql`e.modality = 'asserted' AND e.negated = 0`);
   if (f.type) conds.push(/^\d+$/.test(f.type) ? sql`e.cameo LIKE ${`${f.type}%`}` : sql`e.type = ${f.type}`);
   if (f.quad) conds.push(sql`e.quad_class = ${f.quad}`);
   if (f.actor) conds.push(actorIs('actor', f.actor));
@@ -46,6 +47,7 @@ export function mergedEventMatches(engine: Engine, f: EventFilter): RawBuilder<b
     conds.push(sql`((${actorIs('actor', a)} AND ${actorIs('recipient', b)}) OR (${actorIs('actor', b)} AND ${actorIs('recipient', a)})
       OR (${actorIs('actor', a)} AND ${actorIs('actor', b)}))`);
   }
+  if (f.together) conds.push(sql`(${actorIs('actor', f.together[0])} AND ${actorIs('actor', f.together[1])})`);
   if (f.text) conds.push(textMatches(engine, f.text));
   const exists = sql<boolean>`EXISTS (SELECT 1 FROM events e WHERE ${sql.join(conds, sql` AND `)})`;
   const dates: RawBuilder<unknown>[] = [];

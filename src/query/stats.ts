@@ -26,8 +26,21 @@ export interface EventSeries {
   byWeek: SeriesPoint[];
 }
 
+/** A directed series: what `from` did to `to`. */
+export interface DirectedSeries extends EventSeries {
+  from: string;
+  to: string;
+}
+
+/**
+ * A dyad's series (asserted events unless all modalities are asked for): the pair in all (either acting
+ * on the other, or both together), then apart: A→B, B→A, and A with B acting together.
+ */
 export interface DyadStats extends EventSeries {
   pair: [string, string];
+  /** Whether negated, intended, expected and hypothetical events were counted too. */
+  allModalities: boolean;
+  directed: { forward: DirectedSeries; backward: DirectedSeries; together: EventSeries };
 }
 
 /** One actor's series: every event it is on either side of. */
@@ -41,6 +54,8 @@ export interface Stats {
   /** Documents once near-duplicates are folded into their first story. */
   stories: number;
   events: number;
+  /** Events without a known day: in `events` and `eventsByType`, not in `eventsByDay`. */
+  undatedEvents: number;
   codings: number;
   /** Distinct actor codes among the mentions. */
   actors: number;
@@ -72,8 +87,15 @@ function emptyPoint(period: string): SeriesPoint {
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
+export interface StatsOptions {
+  dyad?: [string, string];
+  actor?: string;
+  /** Series count asserted events only unless this is set. */
+  allModalities?: boolean;
+}
+
 /** Counts over the whole store (teaser-only events left out, as `events` does), and a dyad's series when asked. */
-export async function computeStats(store: Store, options: { dyad?: [string, string]; actor?: string } = {}): Promise<Stats> {
+export async function computeStats(store: Store, options: StatsOptions = {}): Promise<Stats> {
   const { db, engine } = store;
   const all = mergedEventMatches(engine, NO_FILTER);
   const [docs, codings, mentions, flags, byType, byDay, flagKinds] = await Promise.all([
@@ -86,20 +108,34 @@ export async function computeStats(store: Store, options: { dyad?: [string, stri
     db.selectFrom('flags').select(['kind', sql<number>`count(*)`.as('n')]).groupBy('kind').orderBy('kind').execute(),
   ]);
   const eventsByType = Object.fromEntries(byType.map((r) => [r.type, num(r.n)]));
+  const events = Object.values(eventsByType).reduce((a, b) => a + b, 0);
+  const eventsByDay = Object.fromEntries(byDay.map((r) => [r.day!, num(r.n)]));
   const stats: Stats = {
     documents: num(docs.n),
     stories: num(docs.stories),
-    events: Object.values(eventsByType).reduce((a, b) => a + b, 0),
+    events,
+    undatedEvents: events - Object.values(eventsByDay).reduce((a, b) => a + b, 0),
     codings: num(codings.n),
     actors: num(mentions.actors),
     mentions: num(mentions.n),
     flags: num(flags.n),
     flagsByKind: Object.fromEntries(flagKinds.map((r) => [r.kind, num(r.n)])),
     eventsByType,
-    eventsByDay: Object.fromEntries(byDay.map((r) => [r.day!, num(r.n)])),
+    eventsByDay,
   };
-  if (options.dyad) stats.dyad = { pair: options.dyad, ...(await eventSeries(store, { ...NO_FILTER, dyad: options.dyad })) };
-  if (options.actor) stats.actor = { actor: options.actor, ...(await eventSeries(store, { ...NO_FILTER, party: options.actor })) };
+  const allModalities = options.allModalities ?? false;
+  const base: EventFilter = { ...NO_FILTER, assertedOnly: !allModalities };
+  if (options.dyad) {
+    const [a, b] = options.dyad;
+    const [all, forward, backward, together] = await Promise.all([
+      eventSeries(store, { ...base, dyad: options.dyad }),
+      eventSeries(store, { ...base, actor: a, recipient: b }),
+      eventSeries(store, { ...base, actor: b, recipient: a }),
+      eventSeries(store, { ...base, together: options.dyad }),
+    ]);
+    stats.dyad = { pair: options.dyad, allModalities, ...all, directed: { forward: { from: a, to: b, ...forward }, backward: { from: b, to: a, ...backward }, together } };
+  }
+  if (options.actor) stats.actor = { actor: options.actor, ...(await eventSeries(store, { ...base, party: options.actor })) };
   return stats;
 }
 

@@ -13,7 +13,7 @@ const STREAMED: Record<Exclude<ApiEventFormat, 'json'>, { type: string; file: st
   jsonl: { type: 'application/x-ndjson; charset=utf-8', file: 'events.jsonl' },
   csv: { type: 'text/csv; charset=utf-8', file: 'events.csv' },
   gdelt: { type: 'text/tab-separated-values; charset=utf-8', file: 'events.gdelt.tsv' },
-  polecat: { type: 'application/json; charset=utf-8', file: 'events.polecat.json' },
+  polecat: { type: 'text/tab-separated-values; charset=utf-8', file: 'events.polecat.tsv' },
 };
 
 export const DEFAULT_PAGE = 100;

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { runEvents } from '../../src/cli/events.js';
 import { PROJECT_ROOT } from '../../src/core/resources.js';
 import type { EventFormat } from '../../src/query/export.js';
+import { duckRows } from '../helpers/duckdb.js';
 import { cliEnv, datasetDb } from './cli-env.js';
 
 let db = '';
@@ -40,12 +41,26 @@ describe('atalaya events', () => {
   it('combines filters and writes CSV', async () => {
     const rows = (await events({ type: 'accuse', since: '2026-02-01' }, 'csv')).trim().split('\n');
     assert.equal(rows.length, 2);
-    assert.match(rows[1]!, /,ACCUSE,,112,3,-2,USAGOV,/);
+    assert.match(rows[1]!, /,"ACCUSE",,"112",3,-2,"USAGOV",/);
   });
 
-  it('writes GDELT rows and POLECAT JSON', async () => {
+  it('writes GDELT rows, POLECAT JSON and POLECAT TSV', async () => {
     assert.equal((await events({ quad: '4' }, 'gdelt')).trim().split('\t').length, 61);
-    assert.equal((JSON.parse(await events({ text: 'videollamada' }, 'polecat')) as unknown[]).length, 1);
+    assert.equal((JSON.parse(await events({ text: 'videollamada' }, 'polecat-json')) as unknown[]).length, 1);
+    assert.equal((await events({ text: 'videollamada' }, 'polecat')).trim().split('\n').length, 2, 'a header and one event');
+  });
+
+  it('writes an export to --out, and parquet only there', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atalaya-events-out-'));
+    assert.equal(await events({ out: join(dir, 'e.csv') }, 'csv'), '', 'nothing on standard output');
+    assert.equal(readFileSync(join(dir, 'e.csv'), 'utf8').trim().split('\n').length, 6, 'a header and five events');
+    const r = cliEnv(['events', '--db', db, '--format', 'parquet', '--out', join(dir, 'e.parquet')]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(await duckRows(`SELECT count(*) AS n, min(cameo) AS c FROM read_parquet('${join(dir, 'e.parquet')}')`), [{ n: 5n, c: '040' }]);
+    const bare = cliEnv(['events', '--db', db, '--format', 'parquet']);
+    assert.equal(bare.status, 2);
+    assert.match(bare.stderr, /--format parquet writes a file: give it with --out FILE/);
+    assert.equal(bare.stderr.trim().split('\n').length, 1);
   });
 
   it('takes $ATALAYA_DB when --db is not given', () => {

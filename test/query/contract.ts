@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { listEvents, type MergedEvent } from '../../src/query/events.js';
 import { NO_FILTER, type EventFilter } from '../../src/query/filter.js';
+import { quadTable } from '../../src/query/quad-table.js';
 import { computeStats } from '../../src/query/stats.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
@@ -61,6 +62,29 @@ export function queryContract(engine: string, fresh: FreshDb): void {
         assert.equal(await pair(['RUS', 'USA']), 0, 'one party alone is not the dyad');
       } finally {
         await joint.close();
+      }
+    });
+
+    it('asserted only: leaves out events no report asserts, and codes the rest from the asserting reports alone', async () => {
+      const moods = await openStore(await fresh());
+      try {
+        const planned = makeAnalysis({ text: 'Putin podría llamar a Xi por videollamada.', events: [{ ...consult, trigger: 'videollamada' }] });
+        planned.events[0]!.modality = 'hypothetical';
+        await moods.save([
+          makeAnalysis({ text: 'Putin llamó a Xi por videollamada.', url: 'https://uno.example/x', events: [{ ...consult, trigger: 'videollamada' }] }),
+          planned,
+          makeAnalysis({ text: 'Washington no acusó a Moscú.', events: [{ ...accuse, negated: true, trigger: 'acusó' }] }),
+        ]);
+        const all: MergedEvent[] = [];
+        for await (const e of listEvents(moods, NO_FILTER)) all.push(e);
+        const asserted: MergedEvent[] = [];
+        for await (const e of listEvents(moods, { ...NO_FILTER, assertedOnly: true })) asserted.push(e);
+        assert.ok(all.some((e) => e.negated), 'the negated accusation is there without the filter');
+        assert.deepEqual(asserted.map(summary), ['2026-02-04 CONSULT RUS>CHN']);
+        assert.deepEqual(asserted[0]!.sources.map((s) => s.url), ['https://uno.example/x']);
+        assert.ok(asserted.every((e) => e.modality === 'asserted' && !e.negated && e.numMentions === 1));
+      } finally {
+        await moods.close();
       }
     });
 
@@ -129,6 +153,50 @@ export function queryContract(engine: string, fresh: FreshDb): void {
       assert.equal(d.undated, 1);
       assert.deepEqual(d.byDay.map((p) => [p.period, p.events, p.goldstein, p.quad['1'].events, p.quad['2'].goldstein]), [['2026-02-04', 2, 7.4, 1, 6.4]]);
       assert.deepEqual(d.byWeek.map((p) => [p.period, p.events]), [['2026-W06', 2]]);
+    });
+
+    it('counts undated events apart and splits a dyad by direction', async () => {
+      const s = await computeStats(store, { dyad: ['RUS', 'CHN'] });
+      assert.equal(s.undatedEvents, 1);
+      const { forward, backward, together } = s.dyad!.directed;
+      assert.deepEqual([forward.from, forward.to, forward.events, forward.undated], ['RUS', 'CHN', 2, 1]);
+      assert.deepEqual([backward.from, backward.to, backward.events], ['CHN', 'RUS', 1]);
+      assert.deepEqual(backward.byDay.map((p) => [p.period, p.quad['2'].events]), [['2026-02-04', 1]]);
+      assert.equal(together.events, 0);
+    });
+
+    it('makes directed dyad-period quad tables', async () => {
+      const t = await quadTable(store, 'day');
+      assert.deepEqual(t.rows.map((r) => `${r.source}>${r.target} ${r.period} ${r.verbalCooperation}/${r.materialCooperation}/${r.verbalConflict}/${r.materialConflict}`), [
+        'CHN>RUS 2026-02-04 0/1/0/0',
+        'NATO>UKR 2026-03-01 0/0/0/1',
+        'RUS>CHN 2026-02-04 1/0/0/0',
+        'USA>RUS 2026-02-05 0/0/1/0',
+      ]);
+      assert.equal(t.undated, 1);
+      assert.deepEqual((await quadTable(store, 'week', { dyad: ['USA', 'RUS'] })).rows.map((r) => [r.source, r.period, r.verbalConflict, r.goldstein]), [['USA', '2026-W06', 1, -2]]);
+    });
+  });
+
+  describe(`query contract: ${engine}, modalities in series`, () => {
+    it('series count asserted events unless all modalities are asked for; joint actors are "together"', async () => {
+      const store = await openStore(await fresh());
+      try {
+        const planned = makeAnalysis({ text: 'China podría ayudar a Rusia con litio.', events: [{ ...cooperate, trigger: 'ayudar' }] });
+        planned.events[0]!.modality = 'intended';
+        await store.save([
+          planned,
+          makeAnalysis({ text: 'Putin y Xi conversaron por videollamada.', events: [{ ...consult, actor: [RUS, CHN], recipient: [], trigger: 'conversaron' }] }),
+        ]);
+        const asserted = (await computeStats(store, { dyad: ['CHN', 'RUS'] })).dyad!;
+        assert.deepEqual([asserted.events, asserted.directed.forward.events, asserted.directed.together.events, asserted.allModalities], [1, 0, 1, false]);
+        const all = (await computeStats(store, { dyad: ['CHN', 'RUS'], allModalities: true })).dyad!;
+        assert.deepEqual([all.events, all.directed.forward.events, all.allModalities], [2, 1, true]);
+        assert.deepEqual((await quadTable(store, 'day')).rows.map((r) => `${r.source}>${r.target}`), ['RUS>CHN'], 'the joint actor as a pair; the intended aid left out');
+        assert.equal((await quadTable(store, 'day', { allModalities: true })).rows.length, 2);
+      } finally {
+        await store.close();
+      }
     });
   });
 
