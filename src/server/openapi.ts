@@ -106,6 +106,13 @@ export function openApiDocument(o: { maxBytes: number }): Schema {
           responses: { '200': json('the document'), ...errors(400, 404) },
         },
       },
+      '/api/documents/{id}/timeline': {
+        get: {
+          summary: 'a stored document’s chronology: each day, week, month or range it speaks of, in calendar order, with the events dated by it, against its publication date',
+          parameters: [{ in: 'path', name: 'id', required: true, description: 'id, id prefix, or a name it was stored under', schema: { type: 'string' } }],
+          responses: { '200': json('the timeline: entries (value, precision, from, to, offset from publication, times, events), undated events, unplaced time expressions'), ...errors(400, 404) },
+        },
+      },
       '/api/stats': {
         get: {
           summary: 'counts, events per type and day; a dyad’s or an actor’s series per day and ISO week (events and Goldstein sums per quad class)',
