@@ -25,7 +25,10 @@ export interface TimelineEntry {
   /** The first and last day it covers (YYYY-MM-DD), so a week, a month or a range can be drawn as a bar. */
   from: string;
   to: string;
-  /** Days from the publication day to `from` (negative: before it); null when the publication date is unknown. */
+  /**
+   * Days from the publication day to the nearest day the entry covers: negative when it ends before,
+   * positive when it starts after, 0 when it covers the publication day; null when that is unknown.
+   */
   offset: number | null;
   /** Whether this is the publication day itself. */
   publication: boolean;
@@ -101,6 +104,12 @@ export function calendarSpan(value: string): { from: string; to: string; precisi
 
 const daysBetween = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
+function offsetFrom(day: string, span: { from: string; to: string }): number {
+  if (span.to < day) return daysBetween(day, span.to);
+  if (span.from > day) return daysBetween(day, span.from);
+  return 0;
+}
+
 /**
  * The article's chronology from its analysis alone: each calendar value its time expressions and
  * event dates take, in calendar order, with the events dated by it. Pure, so the API and a test read
@@ -118,7 +127,7 @@ export function documentTimeline(a: Analysis): DocumentTimeline {
     e = {
       value,
       ...span,
-      offset: pubDay ? daysBetween(pubDay.from, span.from) : null,
+      offset: pubDay ? offsetFrom(pubDay.from, span) : null,
       publication: published !== null && value === published.value,
       times: [],
       events: [],

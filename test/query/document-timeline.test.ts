@@ -61,7 +61,7 @@ describe('documentTimeline', () => {
     assert.deepEqual(
       t.entries.map((e) => [e.value, e.precision, e.from, e.to, e.offset, e.publication, e.times, e.events.map((x) => x.id)]),
       [
-        ['2026-W05', 'week', '2026-01-26', '2026-02-01', -10, false, ['t1'], ['e1']],
+        ['2026-W05', 'week', '2026-01-26', '2026-02-01', -4, false, ['t1'], ['e1']],
         ['2026-02-04', 'day', '2026-02-04', '2026-02-04', -1, false, ['t0'], ['e0']],
         ['2026-02-05', 'day', '2026-02-05', '2026-02-05', 0, true, [], []],
         ['2026-03', 'month', '2026-03-01', '2026-03-31', 24, false, ['t2'], ['e2']],
@@ -73,6 +73,16 @@ describe('documentTimeline', () => {
     const sanction = t.entries[0]!.events[0]!;
     assert.deepEqual([sanction.type, sanction.quadClass, sanction.goldstein, sanction.trigger], ['SANCTION', 4, -8, 'sanciones']);
     assert.equal(t.entries[3]!.events[0]!.modality, 'expected');
+  });
+
+  it('counts offsets to the nearest day an entry covers: 0 for a stretch around the publication day', () => {
+    const a = article();
+    a.times.push(time('t4', '2026-W06', 'week'), time('t5', '2026-02-01/2026-02-10', 'range'), time('t6', '2026-02-05T09:00', 'time'));
+    const offsets = Object.fromEntries(documentTimeline(a).entries.map((e) => [e.value, [e.offset, e.publication]]));
+    assert.deepEqual(offsets['2026-W06'], [0, false]);
+    assert.deepEqual(offsets['2026-02-01/2026-02-10'], [0, false]);
+    assert.deepEqual(offsets['2026-02-05T09:00'], [0, false], 'a time on the publication day is not the publication entry');
+    assert.deepEqual(offsets['2026-02-05'], [0, true]);
   });
 
   it('marks events whose date is only the publication date', () => {

@@ -83,6 +83,24 @@ describe('dashboard in Chromium', { skip: unavailable, timeout: 60_000 }, () => 
     await shot('reader');
   });
 
+  it('shows an article’s chronology against its publication day; an event on it opens its evidence', async () => {
+    const list = await (await fetch(`${server.url}api/documents?text=observadores%20regionales`)).json();
+    const id = list.documents.find((d: { sourceId: string }) => d.sourceId.endsWith('es-caracas-oposicion.txt')).id;
+    const expected = await (await fetch(`${server.url}api/documents/${id}/timeline`)).json();
+    await page.goto(`${server.url}#/doc/${id}`);
+    const rows = page.locator('[data-testid=doc-timeline] .dt-row');
+    await rows.first().waitFor();
+    assert.deepEqual(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-value'))), expected.entries.map((e: { value: string }) => e.value));
+    assert.match(await page.locator('.dt-row.is-publication .dt-label').innerText(), /publication day/);
+    const dated = expected.entries.flatMap((e: { events: Array<{ id: string }> }) => e.events.map((x) => x.id));
+    assert.ok(dated.length > 0, 'the article dates at least one event');
+    await page.locator(`.dt-row [data-timeline-event="${dated[0]}"]`).click();
+    await page.locator('[data-testid=event-card]').waitFor();
+    assert.ok(page.url().endsWith(`/${dated[0]}`), page.url());
+    assert.equal(await page.locator(`[data-testid=article-text] .is-selected[data-event="${dated[0]}"]`).count(), 1);
+    await page.locator('.chronology').screenshot({ path: join(SHOTS, 'reader-chronology.png') });
+  });
+
   it('filters and sorts the events table', async () => {
     await page.goto(`${server.url}#/events`);
     await page.locator('[data-testid=event-table] tbody tr').first().waitFor();
