@@ -168,6 +168,24 @@ describe('dashboard in Chromium', { skip: unavailable, timeout: 60_000 }, () => 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(fits, `the page is ${overflow}px wider than the window`);
     await shot('narrow-reader');
+    // Every other view too: nothing wider than the window (the events table scrolls inside its box).
+    const views: Array<[string, string]> = [
+      ['overview', '[data-testid=stats]'],
+      ['events', '[data-testid=event-table] tbody tr'],
+      ['timeline/EU', '[data-testid=timeline-chart] canvas'],
+      ['network', '[data-testid=network] circle'],
+      ['map', '[data-testid=map] path.country'],
+      ['analyze', '.analyze-form textarea'],
+    ];
+    for (const [view, ready] of views) {
+      await page.goto(`${server.url}#/${view}`);
+      await page.locator(ready).first().waitFor();
+      const wide = await page
+        .waitForFunction(() => document.documentElement.scrollWidth - window.innerWidth <= 1, null, { timeout: 5000 })
+        .then(() => 0, () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth));
+      assert.equal(wide, 0, `#/${view} is ${wide}px wider than a 420px window`);
+      await shot(`narrow-${view.split('/')[0]}`);
+    }
     assert.deepEqual(errors, [], 'no script errors in the page');
   });
 });
