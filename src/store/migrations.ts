@@ -168,3 +168,9 @@ export async function migrateToLatest(db: Kysely<unknown>, engine: Engine): Prom
     );
   }
 }
+
+/** Brings the database up to the migration named `name` and no further (to test an upgrade from it). */
+export async function migrateUpTo(db: Kysely<unknown>, engine: Engine, name: string): Promise<void> {
+  const { error } = await new Migrator({ db, provider: provider(engine) }).migrateTo(name);
+  if (error) throw new AtalayaError(`cannot migrate the database to ${name}: ${error instanceof Error ? error.message : String(error)}`);
+}
