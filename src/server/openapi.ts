@@ -21,7 +21,7 @@ const FILTER: Param[] = [
   q('quad', 'quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict', { type: 'integer', enum: [1, 2, 3, 4] }),
   q('since', 'events on or after this day', { type: 'string', format: 'date' }),
   q('until', 'events on or before this day', { type: 'string', format: 'date' }),
-  q('text', 'only events reported by documents containing these words'),
+  q('text', 'only events reported by documents containing these words (stemmed in each document’s language, case and accents folded; "quoted words" are a phrase)'),
   q('include-teasers', 'also events coded in headlines of other stories dropped into a page', { type: 'boolean' }),
 ];
 
