@@ -121,23 +121,27 @@ async function loadMerged(store: Store, page: { id: number; firstSeen: string }[
       return q.orderBy('d.seq').orderBy('e.id').execute();
     },
   );
-  const docIds = [...new Set(codings.map((c) => c.doc_id))];
-  const actorRows = await selectIn(docIds, (chunk) =>
-    db.selectFrom('event_actors').selectAll().where('doc_id', 'in', chunk as string[]).orderBy('n').execute(),
-  );
-  const actorsOf = new Map<string, { actor: EventActor[]; recipient: EventActor[] }>();
-  for (const a of actorRows) {
-    const key = `${a.doc_id}\u0000${a.event_id}`;
-    let sides = actorsOf.get(key);
-    if (!sides) actorsOf.set(key, (sides = { actor: [], recipient: [] }));
-    sides[a.role].push({ country: a.country, org: a.org, sector: a.sector as EventActor['sector'], name: a.name, wikidata: a.wikidata, mention: a.mention });
-  }
   const byMerged = new Map<number, typeof codings>();
   for (const c of codings) {
     const id = Number(c.merged_id);
     const list = byMerged.get(id);
     if (list) list.push(c);
     else byMerged.set(id, [c]);
+  }
+  // A merged event is coded as its first report codes it: only those codings' actors are read (an
+  // event reported by forty articles would otherwise read the actors of every event of all forty).
+  const firstKeys = new Set([...byMerged.values()].map((list) => `${list[0]!.doc_id}\u0000${list[0]!.id}`));
+  const firstDocs = [...new Set([...byMerged.values()].map((list) => list[0]!.doc_id))];
+  const actorRows = await selectIn(firstDocs, (chunk) =>
+    db.selectFrom('event_actors').selectAll().where('doc_id', 'in', chunk as string[]).orderBy('n').execute(),
+  );
+  const actorsOf = new Map<string, { actor: EventActor[]; recipient: EventActor[] }>();
+  for (const a of actorRows) {
+    const key = `${a.doc_id}\u0000${a.event_id}`;
+    if (!firstKeys.has(key)) continue;
+    let sides = actorsOf.get(key);
+    if (!sides) actorsOf.set(key, (sides = { actor: [], recipient: [] }));
+    sides[a.role].push({ country: a.country, org: a.org, sector: a.sector as EventActor['sector'], name: a.name, wikidata: a.wikidata, mention: a.mention });
   }
   const out: MergedEvent[] = [];
   for (const { id, firstSeen } of page) {

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { ingest, type IngestCounts } from '../ingest/ingest.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import { loadDocument } from '../query/document.js';
+import { documentTimeline } from '../query/document-timeline.js';
 import { listDocuments } from '../query/list-documents.js';
 import type { Store } from '../store/store.js';
 import { bodyKind, readBody } from './body.js';
@@ -22,6 +23,9 @@ export interface IngestAnswer {
   notices: Array<{ where: string; message: string }>;
 }
 
+const noSuchDocument = (ref: string): HttpError =>
+  new HttpError(404, 'no such document', `no stored document has the id, id prefix or name "${ref}"`);
+
 export function documentRoutes(store: Store, pipeline: () => Pipeline, o: DocumentRouteOptions): Hono {
   const app = new Hono();
   app.get('/', async (c) => {
@@ -39,8 +43,16 @@ export function documentRoutes(store: Store, pipeline: () => Pipeline, o: Docume
     queryParams(c, []);
     const ref = c.req.param('id');
     const doc = await loadDocument(store, ref);
-    if (!doc) throw new HttpError(404, 'no such document', `no stored document has the id, id prefix or name "${ref}"`);
+    if (!doc) throw noSuchDocument(ref);
     return c.json(doc);
+  });
+
+  app.get('/:id/timeline', async (c) => {
+    queryParams(c, []);
+    const ref = c.req.param('id');
+    const analysis = await store.getDocument(ref);
+    if (!analysis) throw noSuchDocument(ref);
+    return c.json(documentTimeline(analysis));
   });
 
   app.post('/', async (c) => {

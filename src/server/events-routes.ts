@@ -52,13 +52,26 @@ function exportStream(
 ): ReadableStream<Uint8Array> {
   const writer = eventWriter(format);
   const encoder = new TextEncoder();
+  // One chunk per page of events, not per row: a row-sized chunk costs a turn of the event loop each,
+  // so under concurrent requests an export of a thousand rows would wait behind every other request a
+  // thousand times.
   async function* chunks(): AsyncGenerator<string> {
-    yield writer.begin();
     let n = 0;
-    for (const e of first.events) yield writer.row(e, n++);
+    let chunk = writer.begin();
+    for (const e of first.events) chunk += writer.row(e, n++);
+    yield chunk;
+    chunk = '';
     const rest: EventCursor | null = first.next;
-    if (rest && n < limit) for await (const e of listEvents(store, filter, limit - n, rest)) yield writer.row(e, n++);
-    yield writer.end(n);
+    if (rest && n < limit) {
+      for await (const e of listEvents(store, filter, limit - n, rest)) {
+        chunk += writer.row(e, n++);
+        if (n % MAX_PAGE === 0) {
+          yield chunk;
+          chunk = '';
+        }
+      }
+    }
+    yield chunk + writer.end(n);
   }
   const it = chunks();
   return new ReadableStream({

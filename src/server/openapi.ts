@@ -21,7 +21,7 @@ const FILTER: Param[] = [
   q('quad', 'quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict', { type: 'integer', enum: [1, 2, 3, 4] }),
   q('since', 'events on or after this day', { type: 'string', format: 'date' }),
   q('until', 'events on or before this day', { type: 'string', format: 'date' }),
-  q('text', 'only events reported by documents containing these words'),
+  q('text', 'only events reported by documents containing these words (stemmed in each document’s language, case and accents folded; "quoted words" are a phrase)'),
   q('include-teasers', 'also events coded in headlines of other stories dropped into a page', { type: 'boolean' }),
 ];
 
@@ -104,6 +104,13 @@ export function openApiDocument(o: { maxBytes: number }): Schema {
           summary: 'a stored document: its analysis, names, story and events',
           parameters: [{ in: 'path', name: 'id', required: true, description: 'id, id prefix, or a name it was stored under', schema: { type: 'string' } }],
           responses: { '200': json('the document'), ...errors(400, 404) },
+        },
+      },
+      '/api/documents/{id}/timeline': {
+        get: {
+          summary: 'a stored document’s chronology: each day, week, month or range it speaks of, in calendar order, with the events dated by it, against its publication date',
+          parameters: [{ in: 'path', name: 'id', required: true, description: 'id, id prefix, or a name it was stored under', schema: { type: 'string' } }],
+          responses: { '200': json('the timeline: entries (value, precision, from, to, offset from publication, times, events), undated events, unplaced time expressions'), ...errors(400, 404) },
         },
       },
       '/api/stats': {

@@ -1,5 +1,7 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { AtalayaError } from '../core/errors.js';
+import type { Database } from './schema.js';
+import { searchText } from './search-terms.js';
 import type { Engine } from './store.js';
 
 /**
@@ -10,9 +12,12 @@ import type { Engine } from './store.js';
  */
 interface SqlMigration {
   readonly name: string;
-  readonly sqlite: readonly string[];
-  readonly postgres: readonly string[];
+  readonly sqlite: readonly Step[];
+  readonly postgres: readonly Step[];
 }
+
+/** A SQL statement, or work SQL cannot do (terms only src/store computes), run in its place in order. */
+type Step = string | ((db: Kysely<unknown>) => Promise<void>);
 
 const common = (serial: string, real: string): string[] => [
   `CREATE TABLE document_names (doc_id TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (doc_id, name))`,
@@ -88,7 +93,51 @@ export const MIGRATIONS: readonly SqlMigration[] = [
       ...common('BIGSERIAL PRIMARY KEY', 'DOUBLE PRECISION'),
     ],
   },
+  {
+    // Search that means the same on both engines (src/store/search-terms.ts): both index the terms
+    // computed once in search_text. SQLite's FTS5 tokenizer only splits them on spaces (no folding of
+    // its own, which PostgreSQL would not share); PostgreSQL takes them as lexemes as they are, with no
+    // parser in between, and checks phrases on search_text itself (see src/query/matching.ts).
+    name: '0002_search_terms',
+    sqlite: [
+      `ALTER TABLE documents ADD COLUMN search_text TEXT NOT NULL DEFAULT ''`,
+      backfillSearchText,
+      `DROP TRIGGER documents_fts_insert`,
+      `DROP TRIGGER documents_fts_delete`,
+      `DROP TABLE documents_fts`,
+      `CREATE VIRTUAL TABLE documents_search USING fts5(search_text, content='documents', content_rowid='seq',
+         tokenize='unicode61 remove_diacritics 0')`,
+      `CREATE TRIGGER documents_search_insert AFTER INSERT ON documents BEGIN
+         INSERT INTO documents_search (rowid, search_text) VALUES (new.seq, new.search_text); END`,
+      `CREATE TRIGGER documents_search_delete AFTER DELETE ON documents BEGIN
+         INSERT INTO documents_search (documents_search, rowid, search_text) VALUES ('delete', old.seq, old.search_text); END`,
+      `CREATE TRIGGER documents_search_update AFTER UPDATE OF search_text ON documents BEGIN
+         INSERT INTO documents_search (documents_search, rowid, search_text) VALUES ('delete', old.seq, old.search_text);
+         INSERT INTO documents_search (rowid, search_text) VALUES (new.seq, new.search_text); END`,
+      `INSERT INTO documents_search (documents_search) VALUES ('rebuild')`,
+    ],
+    postgres: [
+      `ALTER TABLE documents DROP COLUMN tsv`,
+      `ALTER TABLE documents ADD COLUMN search_text TEXT NOT NULL DEFAULT ''`,
+      backfillSearchText,
+      `ALTER TABLE documents ADD COLUMN tsv tsvector GENERATED ALWAYS AS (array_to_tsvector(string_to_array(search_text, ' '))) STORED`,
+      `CREATE INDEX documents_tsv ON documents USING gin (tsv)`,
+    ],
+  },
 ];
+
+/** Fills search_text of documents stored before it existed, a thousand at a time in store order. */
+async function backfillSearchText(raw: Kysely<unknown>): Promise<void> {
+  const db = raw as unknown as Kysely<Database>;
+  for (let after = -1; ; ) {
+    const rows = await db.selectFrom('documents').select(['seq', 'title', 'text', 'lang']).where('seq', '>', after).orderBy('seq').limit(1000).execute();
+    if (rows.length === 0) return;
+    for (const r of rows) {
+      await db.updateTable('documents').set({ search_text: searchText(r.title, r.text, r.lang) }).where('seq', '=', r.seq).execute();
+    }
+    after = Number(rows[rows.length - 1]!.seq);
+  }
+}
 
 function provider(engine: Engine): MigrationProvider {
   return {
@@ -97,7 +146,10 @@ function provider(engine: Engine): MigrationProvider {
       for (const m of MIGRATIONS) {
         out[m.name] = {
           async up(db) {
-            for (const statement of m[engine]) await sql.raw(statement).execute(db);
+            for (const step of m[engine]) {
+              if (typeof step === 'string') await sql.raw(step).execute(db);
+              else await step(db);
+            }
           },
         };
       }
@@ -115,4 +167,10 @@ export async function migrateToLatest(db: Kysely<unknown>, engine: Engine): Prom
       `cannot migrate the database${failed ? ` (migration ${failed})` : ''}: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
+}
+
+/** Brings the database up to the migration named `name` and no further (to test an upgrade from it). */
+export async function migrateUpTo(db: Kysely<unknown>, engine: Engine, name: string): Promise<void> {
+  const { error } = await new Migrator({ db, provider: provider(engine) }).migrateTo(name);
+  if (error) throw new AtalayaError(`cannot migrate the database to ${name}: ${error instanceof Error ? error.message : String(error)}`);
 }

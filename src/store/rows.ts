@@ -2,6 +2,7 @@ import type { Insertable } from 'kysely';
 import type { Analysis, EventActor } from '../core/analysis.js';
 import { actorCode } from './actor-code.js';
 import { dayOf } from './merge-key.js';
+import { searchText } from './search-terms.js';
 import type { Database, EventActorsTable, EventsTable } from './schema.js';
 
 type Row<T extends keyof Database> = Insertable<Database[T]>;
@@ -37,6 +38,7 @@ export function documentRow(a: Analysis, storyId: string, minhashHex: string | n
     ingested_at: now,
     text: d.text,
     analysis: analysisJson(a),
+    search_text: searchText(d.title, d.text, d.lang),
   };
 }
 

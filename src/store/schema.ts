@@ -26,6 +26,8 @@ export interface DocumentsTable {
   text: string;
   /** The analysis as JSON without document.text (which is the column above). */
   analysis: string;
+  /** The terms full-text search indexes (src/store/search-terms.ts), space-separated. */
+  search_text: string;
 }
 
 export interface DocumentNamesTable {

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Hono } from 'hono';
+import { documentTimeline, type TimelineEntry } from '../../src/query/document-timeline.js';
 import { listEvents, type MergedEvent } from '../../src/query/events.js';
 import { eventWriter } from '../../src/query/export.js';
 import { NO_FILTER } from '../../src/query/filter.js';
@@ -155,6 +156,28 @@ export function apiContract(engine: string, fresh: FreshDb): void {
       const missing = await get('/api/documents/ffffffffffff');
       assert.equal(missing.status, 404);
       assert.deepEqual(Object.keys(await body(missing)), ['error', 'detail']);
+    });
+
+    it('GET /api/documents/:id/timeline is the stored analysis’s chronology; by name too; 404 and bad parameters as JSON', async () => {
+      const doc = DATASET[1]!.document;
+      const t = await body(await get(`/api/documents/${doc.id}/timeline`));
+      assert.deepEqual(t, JSON.parse(JSON.stringify(documentTimeline((await store.getDocument(doc.id))!))));
+      assert.deepEqual(
+        t.entries.map((e: TimelineEntry) => [e.value, e.offset, e.publication, e.times, e.events.map((x) => `${x.id} ${x.type}`)]),
+        [
+          ['2026-02-04', -1, false, ['t0'], ['e0 CONSULT']],
+          ['2026-02-05', 0, true, [], ['e1 ACCUSE']],
+        ],
+      );
+      assert.deepEqual((await body(await get('/api/documents/doc1.txt/timeline'))).entries.length, 2);
+      const undated = await body(await get(`/api/documents/${DATASET[5]!.document.id}/timeline`));
+      assert.deepEqual([undated.published, undated.undated.map((e: { type: string }) => e.type)], [null, ['CONSULT']]);
+      const missing = await get('/api/documents/ffffffffffff/timeline');
+      assert.equal(missing.status, 404);
+      assert.equal((await body(missing)).error, 'no such document');
+      const bad = await get(`/api/documents/${doc.id}/timeline?period=week`);
+      assert.equal(bad.status, 400);
+      assert.equal((await body(bad)).error, 'bad query parameter "period"');
     });
 
     it('GET /api/stats is computeStats; dyad= and actor= add their series', async () => {

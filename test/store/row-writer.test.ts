@@ -10,6 +10,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { migrateToLatest } from '../../src/store/migrations.js';
 import { KyselyRowWriter, type Row, type RowWriter } from '../../src/store/row-writer.js';
 import type { Database } from '../../src/store/schema.js';
+import { searchText } from '../../src/store/search-terms.js';
 import { SqliteRowWriter } from '../../src/store/sqlite-row-writer.js';
 
 async function open(): Promise<{ raw: BetterSqlite3.Database; db: Kysely<Database> }> {
@@ -27,7 +28,7 @@ const writers: { name: string; make: (raw: BetterSqlite3.Database, db: Kysely<Da
 function doc(id: string, text: string): Row<'documents'> {
   return {
     id, source_id: `notas/${id}.txt`, url: null, host: null, title: 'Título', lang: 'es', published: '2026-02-04',
-    published_source: 'text', story_id: id, minhash: null, n_events: 0, ingested_at: '2026-02-05T10:00:00.000Z', text, analysis: '{}',
+    published_source: 'text', story_id: id, minhash: null, n_events: 0, ingested_at: '2026-02-05T10:00:00.000Z', text, analysis: '{}', search_text: searchText('Título', text, 'es'),
   };
 }
 
@@ -73,7 +74,7 @@ for (const w of writers) {
       assert.deepEqual([...got].sort(), ['a2', 'a3']);
       assert.deepEqual(raw.prepare('SELECT id FROM documents ORDER BY seq').pluck().all(), ['a1', 'a2', 'a3']);
       // The full-text index follows every insert.
-      assert.deepEqual(raw.prepare("SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'segunda'").pluck().all(), [2]);
+      assert.deepEqual(raw.prepare("SELECT rowid FROM documents_search WHERE documents_search MATCH 'segund'").pluck().all(), [2]);
       await db.destroy();
     });
 

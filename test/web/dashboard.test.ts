@@ -83,6 +83,24 @@ describe('dashboard in Chromium', { skip: unavailable, timeout: 60_000 }, () => 
     await shot('reader');
   });
 
+  it('shows an article’s chronology against its publication day; an event on it opens its evidence', async () => {
+    const list = await (await fetch(`${server.url}api/documents?text=observadores%20regionales`)).json();
+    const id = list.documents.find((d: { sourceId: string }) => d.sourceId.endsWith('es-caracas-oposicion.txt')).id;
+    const expected = await (await fetch(`${server.url}api/documents/${id}/timeline`)).json();
+    await page.goto(`${server.url}#/doc/${id}`);
+    const rows = page.locator('[data-testid=doc-timeline] .dt-row');
+    await rows.first().waitFor();
+    assert.deepEqual(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-value'))), expected.entries.map((e: { value: string }) => e.value));
+    assert.match(await page.locator('.dt-row.is-publication .dt-label').innerText(), /publication day/);
+    const dated = expected.entries.flatMap((e: { events: Array<{ id: string }> }) => e.events.map((x) => x.id));
+    assert.ok(dated.length > 0, 'the article dates at least one event');
+    await page.locator(`.dt-row [data-timeline-event="${dated[0]}"]`).click();
+    await page.locator('[data-testid=event-card]').waitFor();
+    assert.ok(page.url().endsWith(`/${dated[0]}`), page.url());
+    assert.equal(await page.locator(`[data-testid=article-text] .is-selected[data-event="${dated[0]}"]`).count(), 1);
+    await page.locator('.chronology').screenshot({ path: join(SHOTS, 'reader-chronology.png') });
+  });
+
   it('filters and sorts the events table', async () => {
     await page.goto(`${server.url}#/events`);
     await page.locator('[data-testid=event-table] tbody tr').first().waitFor();
@@ -150,6 +168,24 @@ describe('dashboard in Chromium', { skip: unavailable, timeout: 60_000 }, () => 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(fits, `the page is ${overflow}px wider than the window`);
     await shot('narrow-reader');
+    // Every other view too: nothing wider than the window (the events table scrolls inside its box).
+    const views: Array<[string, string]> = [
+      ['overview', '[data-testid=stats]'],
+      ['events', '[data-testid=event-table] tbody tr'],
+      ['timeline/EU', '[data-testid=timeline-chart] canvas'],
+      ['network', '[data-testid=network] circle'],
+      ['map', '[data-testid=map] path.country'],
+      ['analyze', '.analyze-form textarea'],
+    ];
+    for (const [view, ready] of views) {
+      await page.goto(`${server.url}#/${view}`);
+      await page.locator(ready).first().waitFor();
+      const wide = await page
+        .waitForFunction(() => document.documentElement.scrollWidth - window.innerWidth <= 1, null, { timeout: 5000 })
+        .then(() => 0, () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth));
+      assert.equal(wide, 0, `#/${view} is ${wide}px wider than a 420px window`);
+      await shot(`narrow-${view.split('/')[0]}`);
+    }
     assert.deepEqual(errors, [], 'no script errors in the page');
   });
 });

@@ -2,12 +2,13 @@
 import type { Analysis } from '../../src/core/analysis.js';
 import type { ActorNetwork } from '../../src/query/actor-network.js';
 import type { StoredDocument } from '../../src/query/document.js';
+import type { DocumentTimeline, TimelineEntry } from '../../src/query/document-timeline.js';
 import type { EventPlace, CountryCount } from '../../src/query/event-places.js';
 import type { MergedEvent } from '../../src/query/events.js';
 import type { DocumentListing } from '../../src/query/list-documents.js';
 import type { Stats } from '../../src/query/stats.js';
 
-export type { Analysis, ActorNetwork, StoredDocument, MergedEvent, DocumentListing, Stats, EventPlace, CountryCount };
+export type { Analysis, ActorNetwork, StoredDocument, DocumentTimeline, TimelineEntry, MergedEvent, DocumentListing, Stats, EventPlace, CountryCount };
 
 /** The event filter as query parameters (the names `atalaya events` uses for its options). */
 export type Filter = Partial<Record<'actor' | 'recipient' | 'party' | 'dyad' | 'type' | 'quad' | 'since' | 'until' | 'text' | 'include-teasers', string>>;
@@ -47,6 +48,7 @@ export const api = {
   documents: (text?: string, cursor?: string | null) =>
     call<{ documents: DocumentListing[]; next: string | null }>(`documents${query({ text, cursor: cursor ?? undefined })}`),
   document: (id: string) => call<StoredDocument>(`documents/${encodeURIComponent(id)}`),
+  timeline: (id: string) => call<DocumentTimeline>(`documents/${encodeURIComponent(id)}/timeline`),
   actors: (f: Filter, limit = 40) => call<ActorNetwork>(`actors${query({ ...f, limit: String(limit) })}`),
   places: (f: Filter) => call<{ places: EventPlace[]; countries: CountryCount[] }>(`places${query(f)}`),
   analyze: (text: string, meta: { published?: string; lang?: string; title?: string }) =>

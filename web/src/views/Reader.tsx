@@ -3,6 +3,7 @@ import { api } from '../api.js';
 import { link } from '../hash-route.js';
 import { useLoad } from '../use-load.js';
 import { ArticleView, EventList } from './ArticleView.js';
+import { DocTimeline } from './DocTimeline.js';
 
 /** Stored documents on the left, the chosen one with its highlighted annotations, and its events. */
 export function Reader(props: { id: string | null; event: string | null }) {
@@ -11,6 +12,7 @@ export function Reader(props: { id: string | null; event: string | null }) {
   const list = useLoad(() => api.documents(text || undefined), [text]);
   const id = props.id ?? list.data?.documents[0]?.id ?? null;
   const doc = useLoad(() => (id ? api.document(id) : Promise.resolve(null)), [id]);
+  const timeline = useLoad(() => (id ? api.timeline(id) : Promise.resolve(null)), [id]);
   const select = (eventId: string): void => {
     if (id) location.hash = link('doc', id, eventId);
   };
@@ -70,6 +72,16 @@ export function Reader(props: { id: string | null; event: string | null }) {
                 {d.storyMembers.length > 0 && ` · ${d.storyMembers.length} other article(s) in its story`}
               </p>
             </header>
+            {timeline.error && <p class="error">{timeline.error}</p>}
+            {timeline.data && timeline.data.document === d.analysis.document.id && (
+              <details class="chronology" open>
+                <summary>
+                  Chronology: {timeline.data.entries.length} date{timeline.data.entries.length === 1 ? '' : 's'},{' '}
+                  {timeline.data.entries.reduce((n, e) => n + e.events.length, 0)} dated event(s)
+                </summary>
+                <DocTimeline timeline={timeline.data} analysis={d.analysis} selected={props.event} onSelect={select} />
+              </details>
+            )}
             <ArticleView analysis={d.analysis} selected={props.event} onSelect={select} stored={stored} />
           </>
         )}
