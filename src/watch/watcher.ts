@@ -266,7 +266,9 @@ export class Watcher {
     if (!link || !/^https?:\/\//i.test(link)) return item.input;
     const notices: string[] = [];
     try {
-      const page = await fetchWithRetry(link, this.fetchOptions(null), this.options.retry, this.limiter, this.stopper.signal);
+      const page = await fetchWithRetry(link, this.fetchOptions(null), this.options.retry, this.limiter, this.stopper.signal, (err, wait) =>
+        this.reporter.notice(link, `${err.message}: trying again in ${(wait / 1000).toFixed(1)} s`),
+      );
       if (page.status !== 'ok') return item.input;
       const doc = pageDocument(page.bytes, page.contentType, item.input, link, (m) => notices.push(m));
       for (const m of notices) this.reporter.notice(link, m);
