@@ -12,6 +12,8 @@ import { HostLimiter, type LimiterOptions } from './host-limiter.js';
 import { charsetOf, pageDocument } from './page-document.js';
 import { WatchState, type FeedState, type ItemKeys } from './watch-state.js';
 
+const DUE_SLACK_MS = 250;
+
 export interface WatchOptions {
   /** Milliseconds between polls of a feed that answers. */
   everyMs: number;
@@ -135,7 +137,8 @@ export class Watcher {
     const summary: PollSummary = { started: started.toISOString(), seconds: 0, feeds: [], interrupted: false };
     const states = await this.state.feeds(this.feeds.map((f) => f.url));
     const specs = new Map(this.feeds.map((f) => [f.url, f]));
-    const dueBy = started.getTime();
+    // Timers may fire a little before the wall clock says the time has come: a feed due that soon is due now.
+    const dueBy = started.getTime() + DUE_SLACK_MS;
     const due = states.filter((s) => (all && s.failures === 0) || Date.parse(s.nextDue) <= dueBy);
     for (const s of states) if (!due.includes(s)) summary.feeds.push(notDue(s));
     const queue = [...due];
