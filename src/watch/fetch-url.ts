@@ -125,6 +125,7 @@ export function retryAfter(value: string | null, now: number): number | null {
   if (!value) return null;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const at = Date.parse(trimmed);
+  // An HTTP date names its weekday and month; Date.parse alone would also take "-5" for a year.
+  const at = /[a-z]{3}/i.test(trimmed) ? Date.parse(trimmed) : NaN;
   return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
