@@ -90,7 +90,8 @@ function reporter(io: CommandIo, log: 'text' | 'json'): WatchReporter & { summar
 /**
  * `atalaya watch`: follows the feeds in the file, polling on the interval (or once), storing each new
  * item's page through `ingest`'s path. SIGINT or SIGTERM finishes the items in hand, prints the summary
- * and exits; a second one quits at once. Returns the exit code: with --once, 1 when a feed or item failed.
+ * and exits (0: stopping is how a watcher ends); a second one quits at once. With --once the exit code
+ * is 1 when a feed, an item or a line of the feeds file failed, 130 when interrupted.
  */
 export async function runWatchCommand(file: string, o: WatchCommandOptions, io: CommandIo): Promise<number> {
   if (o.queue && !isPostgresUrl(o.db)) throw new AtalayaError('--queue needs a PostgreSQL database (--db postgres://…): workers on other machines must reach it');
@@ -118,7 +119,7 @@ export async function runWatchCommand(file: string, o: WatchCommandOptions, io: 
       const summary = await watcher.poll(true);
       report.summary(summary);
       const t = pollTotals(summary);
-      return errors.length > 0 || t.failed > 0 || t.failedItems > 0 ? 1 : 0;
+      return summary.interrupted ? 130 : errors.length > 0 || t.failed > 0 || t.failedItems > 0 ? 1 : 0;
     }
     await watcher.run((s) => report.summary(s));
     return 0;
