@@ -12,6 +12,8 @@ import { showCommand } from './show.js';
 import { statsCommand } from './stats.js';
 import { workerCommand } from './worker.js';
 import { serveCommand } from './serve.js';
+import { watchCommand } from './watch.js';
+import { feedsCommand } from './feeds.js';
 import { packageVersion } from '../core/version.js';
 
 // A reader that stops early (`atalaya … | head`) closes the pipe: that ends the output, it is no error.
@@ -85,6 +87,8 @@ program.addCommand(showCommand());
 program.addCommand(statsCommand());
 program.addCommand(workerCommand());
 program.addCommand(serveCommand());
+program.addCommand(watchCommand());
+program.addCommand(feedsCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -91,12 +91,13 @@ const finish = (text: string): string => wellFormed(text.charCodeAt(0) === 0xfef
  * Bytes to text, detecting the charset: a BOM (UTF-8, UTF-16) decides; else valid UTF-8 is UTF-8, and so
  * is mostly-valid UTF-8 (at least as many well-formed multi-byte sequences as bad bytes, or a file cut off
  * mid-character), its bad sequences replaced by U+FFFD with a warning naming the first offset, never
- * re-read as another charset; else the charset an HTML or XML header declares, or the one chardet finds,
+ * re-read as another charset; else the charset `declared` names (an HTTP Content-Type's) when Western,
+ * else the one an HTML or XML header declares, or the one chardet finds,
  * when it is a Western charset (Latin-1 is read as Windows-1252, its superset, as browsers do). Anything
  * else is an InputError naming the place. The text is well-formed and NFC-normalised, so offsets point at
  * the same characters whatever composition the source used.
  */
-export function decodeBytes(bytes: Uint8Array, where: string): Decoded {
+export function decodeBytes(bytes: Uint8Array, where: string, declared?: string | null): Decoded {
   const b0 = bytes[0];
   const b1 = bytes[1];
   if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
@@ -119,8 +120,9 @@ export function decodeBytes(bytes: Uint8Array, where: string): Decoded {
     return { text: finish(UTF8_LOSSY.decode(bytes)), charset: 'utf-8', warning };
   }
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 2048)).toString('latin1');
-  const declared = DECLARED.exec(head);
-  const named = (declared?.[1] ?? declared?.[2])?.toLowerCase();
+  const inBody = DECLARED.exec(head);
+  const fromHeader = declared?.toLowerCase();
+  const named = fromHeader && WESTERN.has(fromHeader) ? fromHeader : (inBody?.[1] ?? inBody?.[2])?.toLowerCase();
   const guess = named && WESTERN.has(named) ? named : chardet.detect(bytes)?.toLowerCase();
   const charset = guess ? WESTERN.get(guess) : undefined;
   if (!charset) {

@@ -8,8 +8,11 @@ import { lazyRequire } from './lazy-require.js';
 
 const fxp = lazyRequire<typeof import('fast-xml-parser')>('fast-xml-parser');
 
-/** One feed item as a document, or why it could not be read, or a word about the feed; `where` is "file item N". */
-export type FeedItem = { where: string; input: DocumentInput } | { where: string; error: InputError } | { where: string; notice: string };
+/**
+ * One feed item as a document (with its guid or Atom id, which `watch` remembers items by besides the
+ * link), or why it could not be read, or a word about the feed; `where` is "file item N".
+ */
+export type FeedItem = { where: string; input: DocumentInput; guid: string | null } | { where: string; error: InputError } | { where: string; notice: string };
 
 let parser: XMLParser | null = null;
 const parserOptions: ConstructorParameters<typeof XMLParser>[0] = {
@@ -109,6 +112,7 @@ export function* readFeed(xml: string, where: string, maxItemBytes = Infinity): 
     }
     yield {
       where: at,
+      guid: id,
       input: {
         text: full,
         title,

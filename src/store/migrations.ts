@@ -68,6 +68,16 @@ const documentsIndices = [
   `CREATE INDEX documents_published ON documents (published)`,
 ];
 
+/** Plain types only (times are ISO text, as everywhere in the store), so both engines take the same SQL. */
+const watchTables = [
+  `CREATE TABLE watch_feeds (url TEXT PRIMARY KEY, lang TEXT, country TEXT, etag TEXT, last_modified TEXT,
+     last_poll TEXT, last_success TEXT, last_error TEXT, failures INTEGER NOT NULL, next_due TEXT NOT NULL,
+     items INTEGER NOT NULL)`,
+  `CREATE TABLE watch_items (feed_url TEXT NOT NULL, key TEXT NOT NULL, done INTEGER NOT NULL, attempts INTEGER NOT NULL,
+     last_error TEXT, seen_at TEXT NOT NULL, PRIMARY KEY (feed_url, key))`,
+  `CREATE INDEX watch_items_key ON watch_items (key, done)`,
+];
+
 export const MIGRATIONS: readonly SqlMigration[] = [
   {
     name: '0001_initial',
@@ -123,6 +133,12 @@ export const MIGRATIONS: readonly SqlMigration[] = [
       `ALTER TABLE documents ADD COLUMN tsv tsvector GENERATED ALWAYS AS (array_to_tsvector(string_to_array(search_text, ' '))) STORED`,
       `CREATE INDEX documents_tsv ON documents USING gin (tsv)`,
     ],
+  },
+  {
+    // `atalaya watch`: the feeds followed, their validators and health, and the items already handled.
+    name: '0003_watch',
+    sqlite: watchTables,
+    postgres: watchTables,
   },
 ];
 

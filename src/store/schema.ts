@@ -153,6 +153,36 @@ export interface EventActorsTable {
   code: string | null;
 }
 
+/** A feed `atalaya watch` follows: its hints, the validators of its last answer and its health. */
+export interface WatchFeedsTable {
+  url: string;
+  lang: string | null;
+  country: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  last_poll: string | null;
+  last_success: string | null;
+  /** The last failure's one-line reason; null once the feed answers again. */
+  last_error: string | null;
+  /** Polls failed in a row: what the back-off grows with. */
+  failures: number;
+  /** When the feed is next polled (ISO): the interval after a success, longer after each failure. */
+  next_due: string;
+  /** Items handled from this feed so far. */
+  items: number;
+}
+
+/** An item a feed listed, by guid and by link (one row each), so neither a restart nor a second feed fetches it again. */
+export interface WatchItemsTable {
+  feed_url: string;
+  key: string;
+  /** 1 once stored (or given up on); 0 while its page keeps failing and is retried. */
+  done: number;
+  attempts: number;
+  last_error: string | null;
+  seen_at: string;
+}
+
 export interface Database {
   documents: DocumentsTable;
   document_names: DocumentNamesTable;
@@ -165,4 +195,6 @@ export interface Database {
   merged_events: MergedEventsTable;
   events: EventsTable;
   event_actors: EventActorsTable;
+  watch_feeds: WatchFeedsTable;
+  watch_items: WatchItemsTable;
 }

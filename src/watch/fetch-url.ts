@@ -17,6 +17,24 @@ export interface FetchOptions {
   maxRedirects: number;
 }
 
+/**
+ * A failed exchange: the HTTP status when there was one, how long the server asked us to wait
+ * (Retry-After, on 429 and 503), and whether trying again later may succeed (5xx, 408, 429, timeouts,
+ * resets, refused connections) or will not (4xx, a redirect loop, a body over the cap).
+ */
+export class FetchError extends InputError {
+  override name = 'FetchError';
+  constructor(
+    message: string,
+    where: string,
+    readonly transient: boolean,
+    readonly status: number | null = null,
+    readonly retryAfterMs: number | null = null,
+  ) {
+    super(message, where);
+  }
+}
+
 export type Fetched =
   | { status: 'unchanged'; url: string }
   | { status: 'ok'; url: string; bytes: Uint8Array; contentType: string; validators: Validators };
@@ -33,8 +51,11 @@ export async function fetchUrl(url: string, options: FetchOptions): Promise<Fetc
     return await follow(url, options, controller.signal);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    const reason = controller.signal.aborted ? `no complete answer within ${options.timeoutMs} ms` : String((error as Error).message);
-    throw new InputError(reason, url);
+    if (controller.signal.aborted) throw new FetchError(`no complete answer within ${options.timeoutMs} ms`, url, true);
+    // undici says only "fetch failed"; the reason (ECONNRESET, ECONNREFUSED, ENOTFOUND) is in its cause.
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    const reason = cause?.code ?? cause?.message ?? String((error as Error).message);
+    throw new FetchError(`cannot fetch (${reason})`, url, reason !== 'ENOTFOUND');
   } finally {
     clearTimeout(timer);
   }
@@ -50,8 +71,8 @@ async function follow(start: string, options: FetchOptions, signal: AbortSignal)
     if (response.status >= 300 && response.status < 400 && response.status !== 304) {
       await response.body?.cancel();
       const location = response.headers.get('location');
-      if (!location) throw new InputError(`HTTP ${response.status} without a Location`, url);
-      if (hop >= options.maxRedirects) throw new InputError(`more than ${options.maxRedirects} redirects`, start);
+      if (!location) throw new FetchError(`HTTP ${response.status} without a Location`, url, false, response.status);
+      if (hop >= options.maxRedirects) throw new FetchError(`more than ${options.maxRedirects} redirects`, start, false, response.status);
       url = new URL(location, url).href;
       continue;
     }
@@ -61,7 +82,9 @@ async function follow(start: string, options: FetchOptions, signal: AbortSignal)
     }
     if (!response.ok) {
       await response.body?.cancel();
-      throw new InputError(`HTTP ${response.status}`, url);
+      const status = response.status;
+      const retryAfterMs = retryAfter(response.headers.get('retry-after'), Date.now());
+      throw new FetchError(`HTTP ${status}${retryAfterMs !== null ? ` (Retry-After ${Math.ceil(retryAfterMs / 1000)} s)` : ''}`, url, TRANSIENT(status), status, retryAfterMs);
     }
     const bytes = await readCapped(response, options.maxBytes, url);
     const validators: Validators = {};
@@ -77,7 +100,7 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (declared > maxBytes) {
     await response.body?.cancel();
-    throw new InputError(`body of ${declared} bytes is over the ${maxBytes}-byte cap`, url);
+    throw new FetchError(`body of ${declared} bytes is over the ${maxBytes}-byte cap`, url, false);
   }
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -87,10 +110,22 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
       total += next.value.byteLength;
       if (total > maxBytes) {
         await reader.cancel();
-        throw new InputError(`body over the ${maxBytes}-byte cap`, url);
+        throw new FetchError(`body over the ${maxBytes}-byte cap`, url, false);
       }
       chunks.push(next.value);
     }
   }
   return Buffer.concat(chunks, total);
+}
+
+const TRANSIENT = (status: number): boolean => status >= 500 || status === 408 || status === 429;
+
+/** Retry-After as milliseconds from `now`: delay-seconds or an HTTP date; null when absent or unreadable. */
+export function retryAfter(value: string | null, now: number): number | null {
+  if (!value) return null;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  // An HTTP date names its weekday and month; Date.parse alone would also take "-5" for a year.
+  const at = /[a-z]{3}/i.test(trimmed) ? Date.parse(trimmed) : NaN;
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
 }

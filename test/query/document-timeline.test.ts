@@ -36,7 +36,7 @@ describe('calendarSpan', () => {
   }
 });
 
-const time = (id: string, value: string, kind: TimeExpr['kind']): TimeExpr => ({ id, start: 0, end: 4, text: id, value, kind, flags: [], suggestion: null });
+const time = (id: string, value: string, kind: TimeExpr['kind']): TimeExpr => ({ id, start: 0, end: 4, text: id, value, kind, flags: [], suggestion: null, rule: 'test.fixture' });
 
 /** An article published on 2026-02-05 that speaks of the day before, last week, a duration and next month. */
 function article(): Analysis {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { fetchUrl, USER_AGENT } from '../../src/watch/fetch-url.js';
+import { FetchError, fetchUrl, USER_AGENT } from '../../src/watch/fetch-url.js';
 
 const feed = '<rss><channel><item><title>Nueva ley</title></item></channel></rss>';
 let server: Server;
@@ -19,6 +19,7 @@ function route(req: IncomingMessage, res: ServerResponse): void {
   else if (path === '/loop') res.writeHead(302, { location: '/loop' }).end();
   else if (path === '/fail') res.writeHead(500).end('boom');
   else if (path === '/big') res.writeHead(200).end(Buffer.alloc(64 * 1024, 0x61));
+  else if (path === '/busy') res.writeHead(429, { 'retry-after': '30' }).end();
   else if (path === '/silent') return;
   else res.writeHead(404).end();
 }
@@ -49,6 +50,19 @@ describe('fetchUrl', () => {
     const got = await fetchUrl(`${base}/moved`, options);
     assert.equal(got.url, `${base}/feed`);
   });
+  const kinds: Array<[string, string, boolean, number | null, number | null]> = [
+    ['a 429 asking to wait', '/busy', true, 429, 30_000],
+    ['a 500', '/fail', true, 500, null],
+    ['a 404', '/gone', false, 404, null],
+    ['a redirect loop', '/loop', false, 302, null],
+    ['a timeout', '/silent', true, null, null],
+  ];
+  for (const [what, path, transient, status, retryAfterMs] of kinds) {
+    it(`says whether ${what} is worth retrying, its status and Retry-After`, async () => {
+      await assert.rejects(fetchUrl(`${base}${path}`, options), (e: FetchError) =>
+        e instanceof FetchError && e.transient === transient && e.status === status && e.retryAfterMs === retryAfterMs);
+    });
+  }
   const failures: Array<[string, string, RegExp]> = [
     ['a redirect loop', '/loop', /more than 5 redirects/],
     ['a 500', '/fail', /HTTP 500/],

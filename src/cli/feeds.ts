@@ -1,0 +1,42 @@
+import { Command, Option } from 'commander';
+import { openStore, resolveDb } from '../store/open.js';
+import { WatchState, type FeedState } from '../watch/watch-state.js';
+import { dbOption } from './ingest.js';
+
+/** A feed's health in a word or two: new (never polled), ok, or failing and for how long. */
+export function feedHealth(f: FeedState): string {
+  if (f.failures > 0) return `failing (${f.failures} in a row)`;
+  return f.lastSuccess ? 'ok' : 'new';
+}
+
+/** The feeds for a person: one block per feed, its health first. */
+export function formatFeeds(feeds: readonly FeedState[]): string {
+  if (feeds.length === 0) return 'no feeds followed yet (`atalaya watch FEEDS.txt` adds them)\n';
+  const out: string[] = [];
+  for (const f of feeds) {
+    const hints = [f.lang && `lang=${f.lang}`, f.country && `country=${f.country}`].filter(Boolean).join(' ');
+    out.push(`${f.url}${hints ? `  ${hints}` : ''}`);
+    out.push(`  health ${feedHealth(f)}; ${f.items.toLocaleString('en-US')} items; last success ${f.lastSuccess ?? 'never'}; next poll ${f.nextDue}`);
+    if (f.lastError) out.push(`  last error: ${f.lastError}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export async function runFeeds(o: { db?: string; format: 'text' | 'json' }, write: (s: string) => void): Promise<void> {
+  const store = await openStore(resolveDb(o.db), { mustExist: true });
+  try {
+    const feeds = await new WatchState(store.db).feeds();
+    write(o.format === 'json' ? `${JSON.stringify(feeds.map((f) => ({ ...f, health: feedHealth(f) })), null, 2)}\n` : formatFeeds(feeds));
+  } finally {
+    await store.close();
+  }
+}
+
+/** The `feeds` command, added to the CLI by main.ts. */
+export function feedsCommand(): Command {
+  return new Command('feeds')
+    .description('list the feeds `atalaya watch` follows and their health')
+    .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((o: { db?: string; format: 'text' | 'json' }) => runFeeds(o, (s) => void process.stdout.write(s)));
+}

@@ -1,0 +1,162 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type PgBoss from 'pg-boss';
+import { AtalayaError, oneLine, problem } from '../core/errors.js';
+import { compactHeap } from '../ingest/compact-heap.js';
+import { openQueue } from '../ingest/queue.js';
+import { buildPipeline } from '../pipeline/pipeline.js';
+import { isPostgresUrl, openStore, resolveDb } from '../store/open.js';
+import { readFeedsFile } from '../watch/feeds-file.js';
+import { pollProgressLine, pollSummaryJson, pollSummaryText, pollTotals } from '../watch/poll-report.js';
+import { ingestSink, queueSink } from '../watch/sinks.js';
+import { Watcher, type PollSummary, type WatchOptions, type WatchReporter } from '../watch/watcher.js';
+import { dbOption, positiveArg, positiveIntegerArg, type CommandIo } from './ingest.js';
+
+export interface WatchCommandOptions {
+  db: string;
+  everyMs: number;
+  once: boolean;
+  maxItems: number;
+  concurrency: number;
+  delayMs: number;
+  maxMb: number;
+  log: 'text' | 'json';
+  queue: boolean;
+}
+
+const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** A duration option: a number and a unit, "90s", "15m", "1.5h", "500ms". */
+export function durationArg(value: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)\s*$/.exec(value);
+  if (!m) throw new InvalidArgumentError(`"${oneLine(value)}" is not a duration (a number and ms, s, m or h: 90s, 15m, 1h)`);
+  return Math.round(Number(m[1]) * UNITS[m[2]!]!);
+}
+
+/** --every: at least a second, so a typo cannot turn polite polling into a busy loop. */
+export function intervalArg(value: string): number {
+  const ms = durationArg(value);
+  if (ms < 1000) throw new InvalidArgumentError(`"${oneLine(value)}" is under a second: too short an interval between polls`);
+  return ms;
+}
+
+/** The watcher's settings for the command's options; the rest are the polite defaults the README states. */
+export function watchOptions(o: WatchCommandOptions): WatchOptions {
+  return {
+    everyMs: o.everyMs,
+    maxItems: o.maxItems,
+    batchSize: 25,
+    feedConcurrency: o.concurrency,
+    limiter: { concurrency: o.concurrency, perHost: 2, hostDelayMs: o.delayMs },
+    retry: { attempts: 3, baseMs: 1000, maxMs: 30_000, maxRetryAfterMs: 60_000, random: Math.random },
+    timeoutMs: 30_000,
+    maxBytes: Math.round(o.maxMb * 1e6),
+    maxRedirects: 5,
+    maxItemAttempts: 3,
+    maxBackoffMs: 6 * 3_600_000,
+  };
+}
+
+/** Messages, progress and summaries on stderr: lines for a person (a live line on a terminal), or JSON lines. */
+function reporter(io: CommandIo, log: 'text' | 'json'): WatchReporter & { summary(s: PollSummary): void } {
+  let shown = false;
+  let last = 0;
+  const clear = (): void => {
+    if (shown) io.err('\r\x1b[K');
+    shown = false;
+  };
+  const line = (level: string, where: string, message: string): void => {
+    if (log === 'json') io.err(`${JSON.stringify({ type: level, time: new Date().toISOString(), where, message })}\n`);
+    else {
+      clear();
+      io.err(`atalaya: ${problem(where, message)}\n`);
+    }
+  };
+  return {
+    error: (where, message) => line('error', where, message),
+    notice: (where, message) => line('notice', where, message),
+    progress(done, total, s) {
+      if (log === 'json' || !io.tty || Date.now() - last < 100) return;
+      last = Date.now();
+      io.err(`\r\x1b[K${pollProgressLine(done, total, s)}`);
+      shown = true;
+    },
+    summary(s) {
+      clear();
+      io.err(`${log === 'json' ? pollSummaryJson(s) : pollSummaryText(s)}\n`);
+    },
+  };
+}
+
+/**
+ * `atalaya watch`: follows the feeds in the file, polling on the interval (or once), storing each new
+ * item's page through `ingest`'s path. SIGINT or SIGTERM finishes the items in hand, prints the summary
+ * and exits (0: stopping is how a watcher ends); a second one quits at once. With --once the exit code
+ * is 1 when a feed, an item or a line of the feeds file failed, 130 when interrupted.
+ */
+export async function runWatchCommand(file: string, o: WatchCommandOptions, io: CommandIo): Promise<number> {
+  if (o.queue && !isPostgresUrl(o.db)) throw new AtalayaError('--queue needs a PostgreSQL database (--db postgres://…): workers on other machines must reach it');
+  const { feeds, errors } = readFeedsFile(file);
+  const report = reporter(io, o.log);
+  for (const e of errors) report.error(e.where ?? file, e.message);
+  if (feeds.length === 0) throw new AtalayaError('no feeds to watch (one http(s) URL per line)', file);
+  compactHeap();
+  const store = await openStore(o.db);
+  let boss: PgBoss | null = null;
+  let watcher: Watcher | null = null;
+  const onSignal = (): void => {
+    if (watcher?.stopping) process.exit(130);
+    watcher?.stop();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    if (o.queue) boss = await openQueue(o.db, store.location);
+    const options = watchOptions(o);
+    const sink = boss ? queueSink(store, boss, options.batchSize, report) : ingestSink(store, buildPipeline(), options.batchSize, report);
+    watcher = new Watcher(store, feeds, sink, options, report);
+    await watcher.start();
+    if (o.once) {
+      const summary = await watcher.poll(true);
+      report.summary(summary);
+      const t = pollTotals(summary);
+      return summary.interrupted ? 130 : errors.length > 0 || t.failed > 0 || t.failedItems > 0 ? 1 : 0;
+    }
+    await watcher.run((s) => report.summary(s));
+    return 0;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await boss?.stop({ graceful: false, wait: true });
+    await store.close();
+  }
+}
+
+const io: CommandIo = {
+  out: (s) => void process.stdout.write(s),
+  err: (s) => void process.stderr.write(s),
+  tty: Boolean(process.stderr.isTTY),
+};
+
+/** The `watch` command, added to the CLI by main.ts. */
+export function watchCommand(): Command {
+  return new Command('watch')
+    .description('follow RSS/Atom feeds: poll them, fetch each new item\'s page, analyse and store it')
+    .argument('<feeds>', 'a file with one feed URL per line (# comments, optional lang=es|en country=CODE)')
+    .addOption(dbOption())
+    .addOption(new Option('--every <duration>', 'time between polls of a feed (90s, 15m, 1h)').argParser(intervalArg).default(900_000, '15m'))
+    .option('--once', 'poll once and exit (for cron)', false)
+    .addOption(new Option('--max-items <n>', 'new items handled per feed per poll (the rest wait for the next)').argParser(positiveIntegerArg).default(50))
+    .addOption(new Option('--concurrency <n>', 'requests in flight at once').argParser(positiveIntegerArg).default(4))
+    .addOption(new Option('--delay <duration>', 'pause between two requests to one host').argParser(durationArg).default(1000, '1s'))
+    .addOption(new Option('--max-mb <mb>', 'largest feed or page read, in MB').argParser(positiveArg).default(10))
+    .addOption(new Option('--log <format>', 'messages and summaries on stderr as text or JSON lines').choices(['text', 'json']).default('text'))
+    .option('--queue', 'queue new documents for `atalaya worker` processes instead of analysing here (PostgreSQL)', false)
+    .exitOverride()
+    .action(async (file: string, o: { db?: string; every: number; once: boolean; maxItems: number; concurrency: number; delay: number; maxMb: number; log: 'text' | 'json'; queue: boolean }) => {
+      process.exitCode = await runWatchCommand(
+        file,
+        { db: resolveDb(o.db), everyMs: o.every, once: o.once, maxItems: o.maxItems, concurrency: o.concurrency, delayMs: o.delay, maxMb: o.maxMb, log: o.log, queue: o.queue },
+        io,
+      );
+    });
+}
