@@ -206,6 +206,13 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): () => Ev
       const roles = treeRoles(view, tree, word, p.roles, others);
       passive = roles.passive;
       subject = roles.subject;
+      // A tree that gives the trigger no subject at all may be a misparse (a verb tagged as an adjective,
+      // a name as an adverb): the ungoverned mentions before it in its clause stand in, as a fallback.
+      let fallback = false;
+      if (subject.length === 0 && !roles.ownSubject && !passive) {
+        subject = subjectBefore(view, head);
+        fallback = subject.length > 0;
+      }
       if (subject.length === 0 && !roles.ownSubject && roles.main && !passive) {
         subject = ctx.carried();
         carried = subject.length > 0;
@@ -217,7 +224,7 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): () => Ev
         actor = roles.named.length ? roles.named : subject;
         recipient = roles.recipient;
       }
-      ctx.trace.record(tree.model, view.doc.tokens[view.offset + head]!.start, view.doc.tokens[view.offset + head]!.end, () => `roles of ${p.id} from the tree: head ${tree.words[word]!.form} (${tree.words[word]!.deprel})${passive ? ', passive' : ''}`);
+      ctx.trace.record(tree.model, view.doc.tokens[view.offset + head]!.start, view.doc.tokens[view.offset + head]!.end, () => `roles of ${p.id} from the tree: head ${tree.words[word]!.form} (${tree.words[word]!.deprel})${passive ? ', passive' : ''}${fallback ? ', subject by the word-order fallback' : ''}`);
     } else {
       // No tree (no syntax model for the language): the clause is read by scanning words around the trigger.
       passive =

@@ -142,8 +142,8 @@ export function contentWord(tree: SentenceTree, w: number): number {
  * is that object misread ("dijo que visitará Argelia"): Spanish puts the subject after the verb mostly
  * with verbs of saying and of motion, whose frames take none.
  */
-function subjectWords(tree: SentenceTree, w: number, transitive: boolean): number[] {
-  const found = tree.children[w]!.filter((c) => (rel(tree, c) === 'nsubj' || rel(tree, c) === 'csubj') && agrees(tree, w, c));
+function subjectWords(tree: SentenceTree, w: number, transitive: boolean, lang: string): number[] {
+  const found = tree.children[w]!.filter((c) => (rel(tree, c) === 'nsubj' || rel(tree, c) === 'csubj') && agrees(tree, w, c, lang));
   // Beside a subject before the verb, one after it is a misread object ("que el canciller visite China").
   if (found.some((c) => c < w)) return found.filter((c) => c < w);
   if (transitive && found.length && !tree.children[w]!.some((c) => rel(tree, c) === 'obj')) return [];
@@ -159,19 +159,22 @@ function feature(word: { feats: string }, name: string): string | null {
 
 /**
  * Whether a noun can be the subject of verb w: a finite verb agrees with its subject, so a first or
- * second person verb has no noun subject ("visitaré Argelia"), and a singular noun without coordination
- * is not the subject of a plural verb, nor a plural noun of a singular one.
+ * second person verb has no noun subject ("visitaré Argelia"), and a singular common noun without
+ * coordination is not the subject of a plural verb, nor a plural one of a singular verb.
  */
-function agrees(tree: SentenceTree, w: number, subject: number): boolean {
+function agrees(tree: SentenceTree, w: number, subject: number, lang: string): boolean {
   const s = tree.words[subject]!;
-  if (s.upos !== 'NOUN' && s.upos !== 'PROPN') return true;
+  // English verbs show agreement only in the present (and the treebank marks a past verb third singular
+  // whatever its subject), so only Spanish is checked.
+  if (lang !== 'es' || (s.upos !== 'NOUN' && s.upos !== 'PROPN')) return true;
   const verb = tree.words[contentFinite(tree, w)]!;
   if (feature(verb, 'VerbForm') !== 'Fin') return true;
   const person = feature(verb, 'Person');
   if (person === '1' || person === '2') return false;
   const vn = feature(verb, 'Number');
   const sn = feature(s, 'Number');
-  if (!vn || !sn || vn === sn) return true;
+  // Names plural in form take a singular verb ("Estados Unidos pidió").
+  if (!vn || !sn || vn === sn || s.upos === 'PROPN') return true;
   return vn === 'Plur' && tree.children[subject]!.some((c) => rel(tree, c) === 'conj');
 }
 
@@ -183,21 +186,24 @@ function contentFinite(tree: SentenceTree, w: number): number {
 }
 
 /** A subject after the verb that subjectWords reads as the object (see there): the first nsubj after w, or -1. */
-function strayObject(tree: SentenceTree, w: number): number {
-  if (subjectWords(tree, w, true).some((c) => c > w)) return -1;
+function strayObject(tree: SentenceTree, w: number, lang: string): number {
+  if (subjectWords(tree, w, true, lang).some((c) => c > w)) return -1;
   return tree.children[w]!.find((c) => rel(tree, c) === 'nsubj' && c > w) ?? -1;
 }
 
 /** The subject of the clause headed by w, and whether it is the clause's own. */
 function subjectOf(view: SentenceView, tree: SentenceTree, w: number, depth: number, transitive = false): { actors: EventActor[]; own: boolean } {
-  const words = subjectWords(tree, w, transitive);
+  const words = subjectWords(tree, w, transitive, view.tables.lang);
   if (words.length) {
     const actors: EventActor[] = [];
     for (const c of words) {
       if (isRelativePronoun(tree, c) && rel(tree, w) === 'acl' && tree.head[w]! >= 0) actors.push(...phraseActors(view, tree, tree.head[w]!));
       else if (rel(tree, c) === 'nsubj') actors.push(...phraseActors(view, tree, c));
     }
-    return { actors: mergeActors(actors), own: true };
+    // "Iraq said it would allow…": a pronoun subject of a reported clause that names no one is the speaker.
+    const pronouns = words.every((c) => tree.words[c]!.upos === 'PRON' && !isRelativePronoun(tree, c));
+    if (actors.length || !pronouns || rel(tree, w) !== 'ccomp' || tree.head[w]! < 0 || depth >= 4) return { actors: mergeActors(actors), own: true };
+    return { actors: subjectOf(view, tree, tree.head[w]!, depth + 1).actors, own: true };
   }
   const parent = tree.head[w]!;
   // A complement clause in the indicative without a subject ("dijo que visitará Pekín") is most often
@@ -226,11 +232,12 @@ function ownerOf(view: SentenceView, tree: SentenceTree, noun: number): EventAct
   return [];
 }
 
-/** The first dependent of w (in word order) whose frame keys meet `keys`, skipping `skip`. */
-function dependentFor(tree: SentenceTree, w: number, keys: readonly string[], skip: number): number {
+/** The first dependent of w (in word order) whose frame keys meet `keys`, skipping `skip` and the trigger's own words. */
+function dependentFor(tree: SentenceTree, w: number, keys: readonly string[], skip: number, trigger: readonly number[] = []): number {
   if (keys.length === 0) return -1;
   for (const c of tree.children[w]!) {
-    if (c === skip) continue;
+    // "send aid to Sudan": the object "aid" is part of the trigger, not its recipient.
+    if (c === skip || trigger.includes(c)) continue;
     if (frameKeys(tree, c).some((k) => keys.includes(k))) return c;
   }
   return -1;
@@ -304,18 +311,18 @@ export function treeRoles(view: SentenceView, tree: SentenceTree, w: number, fra
   const agent = agentWord >= 0 ? phraseActors(view, tree, agentWord) : [];
   const namedWord = dependentFor(tree, w, frame.actor, agentWord);
   const named = namedWord >= 0 ? phraseActors(view, tree, namedWord) : [];
-  let recipientWord = dependentFor(tree, w, frame.recipient, namedWord);
+  let recipientWord = dependentFor(tree, w, frame.recipient, namedWord, others);
   // A trigger of several words ("impuso sanciones a", "expresó su malestar a") may have its target hung on
   // any of them.
   for (let i = 0; recipientWord < 0 && i < others.length; i++) {
-    if (others[i] !== w && others[i] !== namedWord) recipientWord = dependentFor(tree, others[i]!, frame.recipient.filter((k) => k !== 'obj'), namedWord);
+    if (others[i] !== w && others[i] !== namedWord) recipientWord = dependentFor(tree, others[i]!, frame.recipient.filter((k) => k !== 'obj'), namedWord, others);
   }
-  if (recipientWord < 0 && frame.recipient.includes('obj')) recipientWord = strayObject(tree, w);
+  if (recipientWord < 0 && frame.recipient.includes('obj')) recipientWord = strayObject(tree, w, view.tables.lang);
   let verb = -1;
   if (nominal) {
     verb = governingVerb(tree, w);
     // "lanzó un ataque contra Kiev": the parser may hang the target on the verb rather than the noun.
-    if (recipientWord < 0 && verb >= 0) recipientWord = dependentFor(tree, verb, frame.recipient.filter((k) => k !== 'obj'), -1);
+    if (recipientWord < 0 && verb >= 0) recipientWord = dependentFor(tree, verb, frame.recipient.filter((k) => k !== 'obj'), -1, others);
     if (subject.length === 0 && verb >= 0) ({ actors: subject, own } = subjectOf(view, tree, verb, 0));
   }
   const recipient = recipientWord >= 0 ? phraseActors(view, tree, recipientWord) : [];

@@ -73,6 +73,13 @@ const SPANISH_NEGATIVE: Case[] = [
 
 const ENGLISH: Case[] = [
   {
+    name: 'a pronoun subject of a reported clause is the speaker',
+    text: 'Norway said on Friday that it would send aid to Sudan.',
+    actors: [place('Norway', 'NOR'), place('Sudan', 'SDN')],
+    // Aid announced is an intention to give it (033); the object "aid" belongs to the trigger, Sudan is the recipient.
+    expect: ['AGREE 033 NOR -> SDN intended'],
+  },
+  {
     name: 'an English passive with "by"',
     text: 'The ambassador of Peru was expelled by Bolivia on Monday.',
     actors: [gov('ambassador of Peru', 'PER'), place('Bolivia', 'BOL')],
