@@ -49,6 +49,21 @@ const SPANISH: Case[] = [
   ['investigating a bombardment', 'La ONU investiga el bombardeo del hospital.', ['ACCUSE 093']],
   ['investigating war crimes', 'La Corte investiga crímenes de guerra en la región.', ['ACCUSE 094']],
   ['a scientist investigating a disease is still an investigation, not of a crime', 'El laboratorio investiga una enfermedad rara.', ['ACCUSE 090']],
+  // 10 demands, 11 disapproval, 12 rejections, 13 threats
+  ['demanding an inquiry', 'Los familiares exigieron una investigación sobre el incendio.', ['REQUEST 101']],
+  ['demanding a withdrawal', 'El parlamento exigió la retirada de las tropas extranjeras.', ['REQUEST 106']],
+  ['demanding a ceasefire', 'La Cruz Roja pidió el cese del fuego en la zona.', ['REQUEST 107']],
+  ['disagreeing', 'El ministro discrepó de la decisión del tribunal.', ['ACCUSE 110']],
+  ['uniting against someone', 'Los partidos de la oposición se unieron contra el decreto.', ['ACCUSE 113']],
+  ['uniting two firms is no rally against anyone', 'Las dos empresas se unieron en una sola compañía.', []],
+  ['refusing aid', 'El régimen rechazó la ayuda de sus vecinos.', ['REJECT 122']],
+  ['rejecting demands', 'La patronal rechazó las exigencias del sindicato.', ['REJECT 123']],
+  ['rejecting mediation', 'El gobierno descartó la mediación de la Iglesia.', ['REJECT 125']],
+  ['threatening a fine', 'El ayuntamiento amenazó con multas a los comercios.', ['THREATEN 132']],
+  ['threatening to break off talks', 'La guerrilla amenazó con abandonar la mesa de negociación.', ['THREATEN 134']],
+  ['threatening repression', 'La policía amenazó con desalojar la plaza.', ['THREATEN 137']],
+  ['threatening war', 'El dictador amenazó con la guerra a su vecino.', ['THREATEN 138']],
+  ['a storm threatening a town is no threat of war', 'La tormenta amenaza la costa norte.', ['THREATEN 130']],
 ];
 
 const ENGLISH: Case[] = [
@@ -89,6 +104,19 @@ const ENGLISH: Case[] = [
   ['investigating abuses', 'The panel will investigate abuses in the prisons.', ['ACCUSE 092']],
   ['investigating an airstrike', 'The army is investigating the airstrike on the school.', ['ACCUSE 093']],
   ['investigating war crimes', 'The court will investigate war crimes in the region.', ['ACCUSE 094']],
+  // 10 demands, 11 disapproval, 12 rejections, 13 threats
+  ['demanding an inquiry', 'The families demanded an inquiry into the fire.', ['REQUEST 101']],
+  ['calling for a resignation', 'Protesters called for the resignation of the mayor.', ['REQUEST 1041']],
+  ['calling for a release', 'The church called for the release of the prisoners.', ['REQUEST 1053']],
+  ['calling for a ceasefire', 'The council called for an immediate ceasefire.', ['REQUEST 107']],
+  ['objecting to a plan', 'The minister objected to the plan.', ['ACCUSE 110']],
+  ['an object on a table is no objection', 'The object to the left is a lamp.', []],
+  ['rejecting talks', 'The rebels rejected talks with the army.', ['REJECT 124']],
+  ['denying allegations', 'The minister denied the allegations of fraud.', ['REJECT 127']],
+  ['threatening sanctions', 'The union threatened sanctions against the regime.', ['THREATEN 1312']],
+  ['threatening a strike', 'Nurses threatened a strike over pay.', ['THREATEN 133']],
+  ['threatening to quit talks', 'The rebels threatened to abandon the talks.', ['THREATEN 134']],
+  ['threatening war', 'The dictator threatened war against his neighbour.', ['THREATEN 138']],
 ];
 
 function run(cases: Case[], lang: 'es' | 'en'): void {
