@@ -64,6 +64,18 @@ const SPANISH: Case[] = [
   ['threatening repression', 'La policía amenazó con desalojar la plaza.', ['THREATEN 137']],
   ['threatening war', 'El dictador amenazó con la guerra a su vecino.', ['THREATEN 138']],
   ['a storm threatening a town is no threat of war', 'La tormenta amenaza la costa norte.', ['THREATEN 130']],
+  // 15-20 force and violence
+  ['police on alert', 'La policía permanece en estado de alerta en la capital.', ['MOBILIZE 151']],
+  ['a doctor on call is no alert', 'El médico permanece en su consulta toda la tarde.', []],
+  ['halting a mediation', 'El Vaticano suspendió su mediación entre las partes.', ['SANCTION 165']],
+  ['intimidating witnesses', 'La banda intimidó a los testigos del juicio.', ['COERCE 170']],
+  ['razing houses', 'Las excavadoras derribaron decenas de viviendas en la aldea.', ['ASSAULT 1712']],
+  ['human shields', 'Los milicianos usaron a los civiles como escudos humanos.', ['ASSAULT 184']],
+  ['an attempted assassination', 'La policía frustró un intento de asesinato del alcalde.', ['ASSAULT 185']],
+  ['a suicide bombing', 'Un atentado suicida sacudió el mercado central.', ['ASSAULT 1831']],
+  ['opening fire', 'Los soldados abrieron fuego contra el convoy.', ['ASSAULT 193']],
+  ['opening a shop is no shooting', 'Los vecinos abrieron una tienda de fuegos artificiales.', []],
+  ['a mass expulsion', 'La ONU denunció la expulsión masiva de refugiados.', ['ACCUSE 111']],
 ];
 
 const ENGLISH: Case[] = [
@@ -117,6 +129,12 @@ const ENGLISH: Case[] = [
   ['threatening a strike', 'Nurses threatened a strike over pay.', ['THREATEN 133']],
   ['threatening to quit talks', 'The rebels threatened to abandon the talks.', ['THREATEN 134']],
   ['threatening war', 'The dictator threatened war against his neighbour.', ['THREATEN 138']],
+  // 15-20 force and violence
+  ['police on alert', 'Police were put on high alert after the blast.', ['MOBILIZE 151']],
+  ['halting a mediation', 'Qatar suspended its mediation between the two sides.', ['SANCTION 165']],
+  ['harassing journalists', 'Officials harassed the journalists at the border.', ['COERCE 170']],
+  ['atrocities', 'The militia committed atrocities in the villages.', ['ASSAULT 200']],
+  ['a mass deportation', 'The mass deportation of migrants began on Monday.', ['ASSAULT 201']],
 ];
 
 function run(cases: Case[], lang: 'es' | 'en'): void {
