@@ -2,12 +2,14 @@ import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { DocumentInput } from '../core/doc.js';
 import { AtalayaError, InputError } from '../core/errors.js';
+import { MAX_DOCUMENT_CHARS, tooLongMessage } from '../core/limits.js';
 import { wellFormed } from '../core/well-formed.js';
 import { decodeBytes, type Decoded } from './decode.js';
 import { readFeed } from './feed.js';
 import { htmlToDocument } from './html.js';
 import { readLimited, readLines } from './lines.js';
 import { parseRecord } from './record.js';
+import { splitLong } from './split-long.js';
 
 export const SOURCE_KINDS = ['text', 'html', 'jsonl', 'feed'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -71,6 +73,31 @@ const ERRNO: Record<string, string> = {
  * skipped (hidden entries, unknown extensions, links to folders) and what is empty is said in a notice.
  */
 export function* readSources(paths: readonly string[], options: SourceOptions): Generator<SourceItem> {
+  for (const item of readAll(paths, options)) {
+    if ('input' in item && item.input.text.length > MAX_DOCUMENT_CHARS) yield* splitItem(item);
+    else yield item;
+  }
+}
+
+/**
+ * A document longer than the pipeline takes becomes parts cut at paragraph breaks, each its own
+ * document (`name#2`…), with a notice; one with no break to cut at is refused (`too-long`).
+ */
+function* splitItem(item: { where: string; input: DocumentInput }): Generator<SourceItem> {
+  const parts = splitLong(item.input.text, MAX_DOCUMENT_CHARS);
+  if (!parts) {
+    yield { where: item.where, error: new InputError(`${tooLongMessage(item.input.text.length)}, and it has no paragraph, line or sentence break to split it at`, item.where) };
+    return;
+  }
+  yield { where: item.where, notice: `${tooLongMessage(item.input.text.length)}: split at paragraph breaks into ${parts.length} documents` };
+  const name = item.input.sourceId ?? item.where;
+  for (const [i, text] of parts.entries()) {
+    yield { where: `${item.where}#${i + 1}`, input: { ...item.input, text, sourceId: `${name}#${i + 1}` } };
+  }
+}
+
+/** readSources before long documents are split. */
+function* readAll(paths: readonly string[], options: SourceOptions): Generator<SourceItem> {
   for (const path of paths) {
     if (path === '-') {
       yield* readStdin(options);
