@@ -73,7 +73,11 @@ const ERRNO: Record<string, string> = {
  * skipped (hidden entries, unknown extensions, links to folders) and what is empty is said in a notice.
  */
 export function* readSources(paths: readonly string[], options: SourceOptions): Generator<SourceItem> {
-  for (const item of readAll(paths, options)) {
+  yield* splitLongItems(readAll(paths, options));
+}
+
+function* splitLongItems(items: Iterable<SourceItem>): Generator<SourceItem> {
+  for (const item of items) {
     if ('input' in item && item.input.text.length > MAX_DOCUMENT_CHARS) yield* splitItem(item);
     else yield item;
   }
@@ -245,7 +249,7 @@ function* readBytes(bytes: Buffer, where: string, kind: Exclude<SourceKind, 'jso
   }
 }
 
-function* readJsonl(path: string | 0, name: string, options: SourceOptions): Generator<SourceItem> {
+function* readJsonl(path: string | 0 | Buffer, name: string, options: SourceOptions): Generator<SourceItem> {
   let records = 0;
   try {
     for (const line of readLines(path, options.maxBytes)) {
@@ -284,7 +288,7 @@ function* readJsonl(path: string | 0, name: string, options: SourceOptions): Gen
   }
   if (records === 0) {
     if (path === 0) yield { where: name, error: new InputError('nothing on stdin (it is empty or closed)', name) };
-    else yield { where: name, notice: 'no records (the file is empty or blank)' };
+    else yield { where: name, notice: `no records (the ${typeof path === 'string' ? 'file' : 'body'} is empty or blank)` };
   }
 }
 
@@ -296,35 +300,22 @@ function checked(input: DocumentInput, where: string): DocumentInput {
   return text === input.text ? input : { ...input, text };
 }
 
-function* jsonlLine(bytes: Buffer, where: string, fallbackId: string): Generator<SourceItem> {
-  try {
-    const { text, warning } = decodeBytes(bytes, where);
-    if (warning) yield { where, notice: warning };
-    if (!text.trim()) return;
-    const input = parseRecord(text, where);
-    yield { where, input: checked({ ...input, sourceId: input.sourceId ?? fallbackId }, where) };
-  } catch (err) {
-    yield { where, error: asError(err, where) };
-  }
-}
-
 /**
  * A body already in memory (an HTTP upload, named `where`) read with the same readers as a file of
  * `kind`, or of the kind its content shows when null. A JSONL record without an id is named by its
  * line (`where:n`); anything else is named `where` by ingest.
  */
 export function* readUpload(bytes: Buffer, where: string, kind: SourceKind | null, maxBytes = bytes.length): Generator<SourceItem> {
+  yield* splitLongItems(readUploadWhole(bytes, where, kind, maxBytes));
+}
+
+function* readUploadWhole(bytes: Buffer, where: string, kind: SourceKind | null, maxBytes: number): Generator<SourceItem> {
   if (kind !== 'jsonl') {
     yield* readBytes(bytes, where, kind ?? sniff(bytes), null, { kind, maxBytes });
     return;
   }
-  let start = 0;
-  for (let n = 1; start < bytes.length; n++) {
-    const nl = bytes.indexOf(0x0a, start);
-    const end = nl < 0 ? bytes.length : nl;
-    yield* jsonlLine(bytes.subarray(start, end), `${where} line ${n}`, `${where}:${n}`);
-    start = end + 1;
-  }
+  // The same line reader as a file's, so a UTF-16 upload is transcoded before it is split on 0x0A.
+  yield* readJsonl(bytes, where, { kind, maxBytes });
 }
 
 function asError(err: unknown, where: string): AtalayaError {
