@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AtalayaError } from '../core/errors.js';
-import { openSqliteStore } from './sqlite.js';
 import type { Store } from './store.js';
 
 export const DEFAULT_DB = './atalaya.db';
@@ -23,6 +22,8 @@ export function isPostgresUrl(db: string): boolean {
 export async function openStore(db: string, options: { mustExist?: boolean; busyWaitMs?: number } = {}): Promise<Store> {
   // The PostgreSQL client is loaded only for a postgres:// URL: most runs are SQLite.
   if (isPostgresUrl(db)) return (await import('./postgres.js')).openPostgresStore(db);
+  // Loaded when a store is opened, not at start-up: kysely alone is a few hundred modules.
+  const { openSqliteStore } = await import('./sqlite.js');
   if (db === ':memory:') return openSqliteStore(db);
   const path = resolve(db);
   if (options.mustExist && !existsSync(path)) throw new AtalayaError('no such database (`atalaya ingest` creates it)', db);
