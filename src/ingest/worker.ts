@@ -30,7 +30,8 @@ export interface WorkerCounts {
 
 export interface WorkerReporter {
   error(where: string, message: string): void;
-  notice(where: string, message: string): void;
+  /** What --until-empty is waiting for (optional: a caller that never waits need not say it). */
+  notice?(where: string, message: string): void;
   progress(c: WorkerCounts): void;
 }
 
@@ -55,7 +56,7 @@ export async function runWorker(store: Store, boss: PgBoss, pipeline: Pipeline, 
         const left = await boss.getQueueSize(ANALYZE_QUEUE, { before: 'completed' });
         if (left === 0) break;
         if (left !== waitingFor) {
-          reporter.notice('queue', `${left} jobs not done yet (held by other workers or waiting to be retried); waiting (a dead worker's jobs come back within ${JOB_LEASE_SECONDS} s)`);
+          reporter.notice?.('queue', `${left} jobs not done yet (held by other workers or waiting to be retried); waiting (a dead worker's jobs come back within ${JOB_LEASE_SECONDS} s)`);
           waitingFor = left;
         }
         // Idle: reclaim expired jobs now rather than at pg-boss's next maintenance.
