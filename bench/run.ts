@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: whole-pipeline throughput (articles/s, MB/s) and per-stage time on one core over
  * articles generated from the team's fixtures, plus peak memory and the live heap along the run (flat
- * when nothing is kept per document); writes bench/results.json.
+ * when nothing is kept per document), and the CLI's start-up (bench/startup.ts); writes bench/results.json.
  * `npm run bench -- 100000` sets the number of articles measured (default 10,000), after a warm-up of
  * 1,000 that is not counted. Articles are generated in chunks outside the timed part, so a long run
  * holds one chunk at a time.
@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { PROJECT_ROOT } from '../src/core/resources.js';
 import { buildPipeline } from '../src/pipeline/pipeline.js';
 import { generateCorpus } from './corpus.js';
+import { measureStartup } from './startup.js';
 
 const CHUNK = 1000;
 /** How many live-heap samples to take over the run. */
@@ -69,6 +70,8 @@ for (const text of generateCorpus(SYNTAX_ARTICLES, 3 * count)) {
 }
 const syntaxSeconds = (performance.now() - syntaxStart) / 1000;
 
+const startup = measureStartup();
+
 const stages = Object.fromEntries(
   pipeline.stages.map((s) => {
     const t = profile.get(s.name) ?? 0;
@@ -94,6 +97,7 @@ const results = {
     syntaxWordsPerSecond: Math.round((syntaxWords * 1000) / Math.max(1e-9, syntaxProfile.get('syntax') ?? 0)),
   },
   peakRssMB: Math.round(peakRss / 1e6),
+  startup,
   warmUp: { articles: WARM_UP, articlesPerSecond: Math.round(WARM_UP / warmUpSeconds) },
   liveHeapMB: gc ? heapMB : null,
   node: process.version,
@@ -103,6 +107,7 @@ process.stdout.write(`${count} articles (${results.megabytes} MB) in ${seconds.t
 process.stdout.write(`  ${results.articlesPerSecond} articles/s, ${results.megabytesPerSecond} MB/s, peak RSS ${results.peakRssMB} MB\n`);
 if (gc) process.stdout.write(`  live heap after GC along the run: ${heapMB.join(' ')} MB\n`);
 process.stdout.write(`  with --syntax: ${results.withSyntax.articlesPerSecond} articles/s; the syntax stage alone ${results.withSyntax.syntaxWordsPerSecond} words/s\n`);
+if (startup) process.stdout.write(`  start-up (median of ${startup.runs}): --version ${startup.versionSeconds} s, analyze of one short text ${startup.analyzeShortSeconds} s\n`);
 for (const [name, s] of Object.entries(stages)) {
   process.stdout.write(`  ${name.padEnd(12)} ${String(s.msPerArticle).padStart(8)} ms/article  ${s.articlesPerSecond ?? '-'} articles/s  ${s.megabytesPerSecond ?? '-'} MB/s\n`);
 }

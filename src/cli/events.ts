@@ -1,9 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { Command, Option } from 'commander';
 import { AtalayaError } from '../core/errors.js';
-import { listEvents } from '../query/events.js';
 import { ASSERTED_FORMATS, EVENT_FORMATS, eventWriter, type EventFormat } from '../query/export.js';
-import { writeParquet } from '../query/parquet.js';
 import { NO_FILTER, parseActorCode, parseDyad, parseEventType, parseQuad, type EventFilter } from '../query/filter.js';
 import { openStore, resolveDb } from '../store/open.js';
 import { dbOption, isoDayArg, positiveIntegerArg } from './ingest.js';
@@ -51,8 +49,10 @@ export async function runEvents(o: EventsOptions, write: (s: string) => void): P
   if (o.format === 'parquet' && !o.out) throw new AtalayaError('--format parquet writes a file: give it with --out FILE');
   const store = await openStore(resolveDb(o.db), { mustExist: true });
   try {
+    // Loaded here, not at start-up: the queries bring kysely, and Parquet its writer.
+    const { listEvents } = await import('../query/events.js');
     const events = listEvents(store, filter, o.limit ?? Infinity);
-    if (o.format === 'parquet') return await writeParquet(o.out!, events);
+    if (o.format === 'parquet') return await (await import('../query/parquet.js')).writeParquet(o.out!, events);
     const writer = eventWriter(o.format, { allModalities: o.allModalities ?? false });
     const file = o.out ? createWriteStream(o.out) : null;
     const put = file ? (s: string): void => void (s && file.write(s)) : write;

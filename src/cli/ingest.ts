@@ -9,6 +9,7 @@ import { ProgressDisplay, summaryLine } from '../ingest/progress.js';
 import { enqueue, openQueue } from '../ingest/queue.js';
 import { readSources, SOURCE_KINDS, type SourceKind } from '../ingest/sources.js';
 import { buildPipeline } from '../pipeline/pipeline.js';
+import { DEFAULT_BUSY_WAIT_MS } from '../store/busy.js';
 import { isPostgresUrl, openStore, resolveDb } from '../store/open.js';
 
 export interface IngestCommandOptions {
@@ -20,6 +21,8 @@ export interface IngestCommandOptions {
   lang: Lang | null;
   /** Queue the documents for workers (PostgreSQL only) instead of analysing them here. */
   queue: boolean;
+  /** How long a SQLite batch waits for another process's write lock before it is reported unstored. */
+  busyWaitS?: number;
 }
 
 export interface CommandIo {
@@ -37,7 +40,7 @@ export interface CommandIo {
 export async function runIngestCommand(paths: readonly string[], opts: IngestCommandOptions, io: CommandIo): Promise<number> {
   if (opts.queue) return runEnqueue(paths, opts, io);
   compactHeap();
-  const store = await openStore(opts.db);
+  const store = await openStore(opts.db, { busyWaitMs: opts.busyWaitS === undefined ? undefined : opts.busyWaitS * 1000 });
   const display = new ProgressDisplay(io.err, io.tty);
   const ctrlC = catchCtrlC();
   try {
@@ -152,11 +155,12 @@ export function ingestCommand(): Command {
     .option('--published <date>', 'publication date for documents that carry none (YYYY-MM-DD)', isoDayArg)
     .option('--queue', 'queue the documents for `atalaya worker` processes instead of analysing here (PostgreSQL)', false)
     .addOption(new Option('--lang <lang>', 'language for documents that do not say (skips detection)').choices(['es', 'en']))
+    .addOption(new Option('--busy-wait <s>', "seconds a batch waits for another process's SQLite write lock").argParser(positiveArg).default(DEFAULT_BUSY_WAIT_MS / 1000))
     .exitOverride()
-    .action(async (paths: string[], o: { db?: string; input?: SourceKind; batch: number; maxMb: number; published?: string; lang?: Lang; queue: boolean }) => {
+    .action(async (paths: string[], o: { db?: string; input?: SourceKind; batch: number; maxMb: number; published?: string; lang?: Lang; queue: boolean; busyWait: number }) => {
       process.exitCode = await runIngestCommand(
         paths,
-        { db: resolveDb(o.db), input: o.input ?? null, batch: o.batch, maxMb: o.maxMb, published: o.published ?? null, lang: o.lang ?? null, queue: o.queue },
+        { db: resolveDb(o.db), input: o.input ?? null, batch: o.batch, maxMb: o.maxMb, published: o.published ?? null, lang: o.lang ?? null, queue: o.queue, busyWaitS: o.busyWait },
         io,
       );
     });

@@ -1,6 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { DEFAULT_MAX_BODY } from '../server/app.js';
-import { startServer } from '../server/serve.js';
+import { DEFAULT_MAX_BODY } from '../server/limits.js';
 import { openStore, resolveDb } from '../store/open.js';
 import { dbOption, positiveArg } from './ingest.js';
 
@@ -28,6 +27,8 @@ export async function runServe(o: ServeOptions, write: (s: string) => void): Pro
   const store = await openStore(db, { mustExist: !o.allowIngest });
   let server;
   try {
+    // The server (hono and the routes) is loaded only by `serve`, not at every command's start-up.
+    const { startServer } = await import('../server/serve.js');
     server = await startServer(store, { host: o.host, port: o.port, allowIngest: o.allowIngest, maxBodyBytes: Math.round(o.maxBodyMb * 1e6) });
   } catch (err) {
     await store.close();

@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { AtalayaError } from '../core/errors.js';
 import { parseDyad } from '../query/filter.js';
 import { PERIODS, quadTable, quadTableCsv, type Period } from '../query/quad-table.js';
-import { computeStats, type EventSeries, type SeriesPoint, type Stats } from '../query/stats.js';
+import type { EventSeries, SeriesPoint, Stats } from '../query/stats.js';
 import { openStore, resolveDb } from '../store/open.js';
 import { dbOption } from './ingest.js';
 
@@ -68,6 +68,8 @@ export async function runStats(o: StatsCliOptions, write: (s: string) => void, n
       if (table.undated || table.unpaired) note(`stats: left out ${table.undated} events without a date precise to the ${o.quads} and ${table.unpaired} without two coded sides\n`);
       return;
     }
+    // Loaded here, not at start-up: the queries bring kysely.
+    const { computeStats } = await import('../query/stats.js');
     const stats = await computeStats(store, { ...(dyad ? { dyad } : {}), allModalities: o.allModalities ?? false });
     write(o.format === 'json' ? `${JSON.stringify(stats, null, 2)}\n` : formatStats(stats));
   } finally {

@@ -45,7 +45,11 @@ export async function runWorkerCommand(o: WorkerCommandOptions, io: CommandIo): 
       boss,
       buildPipeline(),
       { batchSize: o.batch, pollSeconds: o.poll, untilEmpty: o.untilEmpty, stop: () => stopping },
-      { error: (where, message) => io.err(`atalaya: ${where}: ${message}\n`), progress: () => undefined },
+      {
+        error: (where, message) => io.err(`atalaya: ${where}: ${message}\n`),
+        notice: (where, message) => io.err(`atalaya: ${where}: ${message}\n`),
+        progress: () => undefined,
+      },
     );
     io.out(`${workerSummary(counts)}\n`);
     return counts.failed > 0 ? 1 : 0;

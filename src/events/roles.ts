@@ -79,6 +79,13 @@ export function mergeActors(actors: EventActor[]): EventActor[] {
   return out;
 }
 
+/**
+ * How far a clause reaches on either side of its trigger, in tokens, when no boundary comes first. Real
+ * clauses are far shorter; a sentence with no punctuation at all (a scraped blob) would otherwise make
+ * every trigger's clause the whole sentence, and the stage quadratic in its length.
+ */
+const CLAUSE_REACH = 60;
+
 export interface Clause {
   start: number;
   /** What opened the clause: the sentence start or a hard boundary, a subordinator ("que") or a relative pronoun. */
@@ -90,10 +97,11 @@ export interface Clause {
 
 /** The clause around token t: back to a hard boundary or a subordinator, forward to the next one. */
 export function clauseAround(view: SentenceView, t: number): Clause {
-  let start = 0;
+  const from = Math.max(0, t - CLAUSE_REACH);
+  let start = from;
   let opener: Clause['opener'] = 'start';
   let openerToken = -1;
-  for (let j = t - 1; j >= 0; j--) {
+  for (let j = t - 1; j >= from; j--) {
     if (view.boundary[j] || (view.inAdverbial[j] && !view.inAdverbial[t])) {
       start = j + 1;
       break;
@@ -113,8 +121,8 @@ export function clauseAround(view: SentenceView, t: number): Clause {
       break;
     }
   }
-  let end = view.count;
-  for (let j = t + 1; j < view.count; j++) {
+  let end = Math.min(view.count, t + CLAUSE_REACH + 1);
+  for (let j = t + 1; j < end; j++) {
     if (view.boundary[j] || (view.inRelative[j] && !view.inRelative[t]) || ((view.inRelative[t] || view.inAdverbial[t]) && view.comma[j])) {
       end = j;
       break;

@@ -1,6 +1,7 @@
 import type { Analysis } from '../core/analysis.js';
 import { AtalayaError } from '../core/errors.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
+import { StoreBusyError } from '../store/busy.js';
 import type { DocumentName, Store } from '../store/store.js';
 import { readInBatches, type Pending, type ReadOptions } from './read-batches.js';
 import type { SourceItem } from './sources.js';
@@ -16,7 +17,7 @@ export interface IngestCounts {
   duplicates: number;
   /** Stored, and linked to the story of an earlier near-identical article. */
   nearDuplicates: number;
-  /** Files, lines, items or documents that could not be read or analysed. */
+  /** Files, lines, items or documents that could not be read, analysed or (the store busy past its bound) stored. */
   failed: number;
   events: number;
   seconds: number;
@@ -34,7 +35,8 @@ export interface IngestReporter {
 /**
  * Reads, analyses and stores documents in batches of `batchSize`, one transaction each. A document
  * whose text is already stored is not analysed again (its name is recorded), so a rerun after a crash
- * only does what is missing; one broken document is reported and the batch goes on without it.
+ * only does what is missing; one broken document is reported and the batch goes on without it, and a
+ * batch the store stayed too busy to take is reported and the run goes on with the next.
  */
 export async function ingest(
   sources: Iterable<SourceItem>,
@@ -63,7 +65,17 @@ export async function ingest(
         reporter.error(p.where, err instanceof AtalayaError ? err.message : String(err));
       }
     }
-    const saved = await store.save(analyses, names);
+    let saved;
+    try {
+      saved = await store.save(analyses, names);
+    } catch (err) {
+      // Another process kept the write lock past the bound: this batch is lost to this run only (a rerun
+      // stores it), and the next batches still try.
+      if (!(err instanceof StoreBusyError)) throw err;
+      counts.failed += analyses.length;
+      reporter.error(err.where ?? store.location, `${err.message}; ${analyses.length} documents of this batch not stored (rerun to store them)`);
+      return;
+    }
     counts.stored += saved.stored.length;
     counts.duplicates += saved.duplicates.length;
     counts.nearDuplicates += saved.nearDuplicates;

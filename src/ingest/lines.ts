@@ -34,19 +34,29 @@ function readChunk(fd: number, buf: Buffer): number {
   }
 }
 
-/** The chunks of a descriptor, UTF-16 (by its BOM) transcoded to UTF-8 so that lines can be split on 0x0A. */
-function* utf8Chunks(fd: number, onCharset: (c: 'utf-16le' | 'utf-16be') => void): Generator<Buffer> {
+/** The bytes of a descriptor in chunks (the buffer is reused: a chunk is valid until the next), or of a buffer already in memory. */
+function* rawChunks(from: number | Buffer): Generator<Buffer> {
+  if (Buffer.isBuffer(from)) {
+    for (let i = 0; i < from.length; i += CHUNK) yield from.subarray(i, i + CHUNK);
+    return;
+  }
   const buf = Buffer.allocUnsafe(CHUNK);
+  for (;;) {
+    const got = readChunk(from, buf);
+    if (got === 0) break;
+    yield buf.subarray(0, got);
+  }
+}
+
+/** The chunks of a descriptor or buffer, UTF-16 (by its BOM) transcoded to UTF-8 so that lines can be split on 0x0A. */
+function* utf8Chunks(from: number | Buffer, onCharset: (c: 'utf-16le' | 'utf-16be') => void): Generator<Buffer> {
   let decoder: TextDecoder | null = null;
   let first = true;
-  for (;;) {
-    const got = readChunk(fd, buf);
-    if (got === 0) break;
-    let chunk = buf.subarray(0, got);
+  for (let chunk of rawChunks(from)) {
     if (first) {
       first = false;
       // A BOM split across reads is not worth handling: the first read of a file or pipe has at least 2 bytes.
-      if (got >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) {
+      if (chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) {
         const charset = chunk[0] === 0xff ? 'utf-16le' : 'utf-16be';
         decoder = new TextDecoder(charset);
         onCharset(charset);
@@ -62,12 +72,12 @@ function* utf8Chunks(fd: number, onCharset: (c: 'utf-16le' | 'utf-16be') => void
 }
 
 /**
- * The lines of a file (or of stdin when `path` is 0), lazily, holding at most one line in memory: a
- * JSONL dump of any size streams. A line over `maxBytes` is reported by number and length, never held;
+ * The lines of a file (of stdin when `path` is 0, of an upload already in memory when a Buffer), lazily,
+ * holding at most one line in memory: a JSONL dump of any size streams. A line over `maxBytes` is reported by number and length, never held;
  * one still going 16 times past the limit ends the reading (an endless line would otherwise spin forever).
  */
-export function* readLines(path: string | 0, maxBytes: number): Generator<Line> {
-  const fd = path === 0 ? 0 : openSync(path, 'r');
+export function* readLines(path: string | 0 | Buffer, maxBytes: number): Generator<Line> {
+  const fd = typeof path === 'string' ? openSync(path, 'r') : path;
   let parts: Buffer[] = [];
   let size = 0;
   let overflow = 0;
@@ -108,7 +118,7 @@ export function* readLines(path: string | 0, maxBytes: number): Generator<Line> 
     if (overflow) yield { n, tooLong: overflow };
     else if (size > 0) yield { n, bytes: Buffer.concat(parts, size) };
   } finally {
-    if (path !== 0) closeSync(fd);
+    if (typeof fd === 'number' && fd !== 0) closeSync(fd);
   }
 }
 

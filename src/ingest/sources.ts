@@ -2,12 +2,14 @@ import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { DocumentInput } from '../core/doc.js';
 import { AtalayaError, InputError } from '../core/errors.js';
+import { MAX_DOCUMENT_CHARS, tooLongMessage } from '../core/limits.js';
 import { wellFormed } from '../core/well-formed.js';
 import { decodeBytes, type Decoded } from './decode.js';
 import { readFeed } from './feed.js';
 import { htmlToDocument } from './html.js';
 import { readLimited, readLines } from './lines.js';
 import { parseRecord } from './record.js';
+import { splitLong } from './split-long.js';
 
 export const SOURCE_KINDS = ['text', 'html', 'jsonl', 'feed'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -71,6 +73,35 @@ const ERRNO: Record<string, string> = {
  * skipped (hidden entries, unknown extensions, links to folders) and what is empty is said in a notice.
  */
 export function* readSources(paths: readonly string[], options: SourceOptions): Generator<SourceItem> {
+  yield* splitLongItems(readAll(paths, options));
+}
+
+function* splitLongItems(items: Iterable<SourceItem>): Generator<SourceItem> {
+  for (const item of items) {
+    if ('input' in item && item.input.text.length > MAX_DOCUMENT_CHARS) yield* splitItem(item);
+    else yield item;
+  }
+}
+
+/**
+ * A document longer than the pipeline takes becomes parts cut at paragraph breaks, each its own
+ * document (`name#2`…), with a notice; one with no break to cut at is refused (`too-long`).
+ */
+function* splitItem(item: { where: string; input: DocumentInput }): Generator<SourceItem> {
+  const parts = splitLong(item.input.text, MAX_DOCUMENT_CHARS);
+  if (!parts) {
+    yield { where: item.where, error: new InputError(`${tooLongMessage(item.input.text.length)}, and it has no paragraph, line or sentence break to split it at`, item.where) };
+    return;
+  }
+  yield { where: item.where, notice: `${tooLongMessage(item.input.text.length)}: split at paragraph breaks into ${parts.length} documents` };
+  const name = item.input.sourceId ?? item.where;
+  for (const [i, text] of parts.entries()) {
+    yield { where: `${item.where}#${i + 1}`, input: { ...item.input, text, sourceId: `${name}#${i + 1}` } };
+  }
+}
+
+/** readSources before long documents are split. */
+function* readAll(paths: readonly string[], options: SourceOptions): Generator<SourceItem> {
   for (const path of paths) {
     if (path === '-') {
       yield* readStdin(options);
@@ -218,7 +249,7 @@ function* readBytes(bytes: Buffer, where: string, kind: Exclude<SourceKind, 'jso
   }
 }
 
-function* readJsonl(path: string | 0, name: string, options: SourceOptions): Generator<SourceItem> {
+function* readJsonl(path: string | 0 | Buffer, name: string, options: SourceOptions): Generator<SourceItem> {
   let records = 0;
   try {
     for (const line of readLines(path, options.maxBytes)) {
@@ -257,7 +288,7 @@ function* readJsonl(path: string | 0, name: string, options: SourceOptions): Gen
   }
   if (records === 0) {
     if (path === 0) yield { where: name, error: new InputError('nothing on stdin (it is empty or closed)', name) };
-    else yield { where: name, notice: 'no records (the file is empty or blank)' };
+    else yield { where: name, notice: `no records (the ${typeof path === 'string' ? 'file' : 'body'} is empty or blank)` };
   }
 }
 
@@ -269,35 +300,22 @@ function checked(input: DocumentInput, where: string): DocumentInput {
   return text === input.text ? input : { ...input, text };
 }
 
-function* jsonlLine(bytes: Buffer, where: string, fallbackId: string): Generator<SourceItem> {
-  try {
-    const { text, warning } = decodeBytes(bytes, where);
-    if (warning) yield { where, notice: warning };
-    if (!text.trim()) return;
-    const input = parseRecord(text, where);
-    yield { where, input: checked({ ...input, sourceId: input.sourceId ?? fallbackId }, where) };
-  } catch (err) {
-    yield { where, error: asError(err, where) };
-  }
-}
-
 /**
  * A body already in memory (an HTTP upload, named `where`) read with the same readers as a file of
  * `kind`, or of the kind its content shows when null. A JSONL record without an id is named by its
  * line (`where:n`); anything else is named `where` by ingest.
  */
 export function* readUpload(bytes: Buffer, where: string, kind: SourceKind | null, maxBytes = bytes.length): Generator<SourceItem> {
+  yield* splitLongItems(readUploadWhole(bytes, where, kind, maxBytes));
+}
+
+function* readUploadWhole(bytes: Buffer, where: string, kind: SourceKind | null, maxBytes: number): Generator<SourceItem> {
   if (kind !== 'jsonl') {
     yield* readBytes(bytes, where, kind ?? sniff(bytes), null, { kind, maxBytes });
     return;
   }
-  let start = 0;
-  for (let n = 1; start < bytes.length; n++) {
-    const nl = bytes.indexOf(0x0a, start);
-    const end = nl < 0 ? bytes.length : nl;
-    yield* jsonlLine(bytes.subarray(start, end), `${where} line ${n}`, `${where}:${n}`);
-    start = end + 1;
-  }
+  // The same line reader as a file's, so a UTF-16 upload is transcoded before it is split on 0x0A.
+  yield* readJsonl(bytes, where, { kind, maxBytes });
 }
 
 function asError(err: unknown, where: string): AtalayaError {

@@ -4,14 +4,15 @@ import { AtalayaError } from '../core/errors.js';
 import { textId } from '../core/hash.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import type { DocumentName, Store } from '../store/store.js';
-import { ANALYZE_QUEUE, type QueuedDocument } from './queue.js';
+import { JobLease } from './job-lease.js';
+import { ANALYZE_QUEUE, JOB_LEASE_SECONDS, type QueuedDocument } from './queue.js';
 
 export interface WorkerOptions {
   /** Jobs taken per round: one store transaction each. */
   batchSize: number;
   /** Seconds to wait when the queue is empty before asking again. */
   pollSeconds: number;
-  /** Exit once the queue has nothing waiting (instead of waiting for more work). */
+  /** Exit once the queue has nothing waiting and nothing held by other workers (instead of waiting for more work). */
   untilEmpty: boolean;
   stop?: () => boolean;
 }
@@ -29,6 +30,8 @@ export interface WorkerCounts {
 
 export interface WorkerReporter {
   error(where: string, message: string): void;
+  /** What --until-empty is waiting for (optional: a caller that never waits need not say it). */
+  notice?(where: string, message: string): void;
   progress(c: WorkerCounts): void;
 }
 
@@ -37,19 +40,34 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 /**
  * Takes jobs from the queue (pg-boss hands each job to one worker: SKIP LOCKED), analyses the documents
  * not stored yet, stores them in one transaction and only then marks the jobs complete. A worker that dies
- * mid-batch leaves its jobs to expire and be retried; the store's idempotence keeps that from duplicating.
+ * mid-batch stops renewing its jobs' lease, so they expire and are retried by the others within about
+ * JOB_LEASE_SECONDS; the store's idempotence keeps that from duplicating. With `untilEmpty` the worker
+ * leaves only when no job is waiting or held by another worker (live or dead): it waits for those.
  */
 export async function runWorker(store: Store, boss: PgBoss, pipeline: Pipeline, options: WorkerOptions, reporter: WorkerReporter): Promise<WorkerCounts> {
   const started = performance.now();
   const counts: WorkerCounts = { jobs: 0, analysed: 0, stored: 0, duplicates: 0, failed: 0, events: 0, seconds: 0 };
+  let waitingFor = 0;
   while (!options.stop?.()) {
     const jobs = await boss.fetch<QueuedDocument>(ANALYZE_QUEUE, { batchSize: options.batchSize });
     if (jobs.length === 0) {
-      if (options.untilEmpty && (await boss.getQueueSize(ANALYZE_QUEUE)) === 0) break;
+      if (options.untilEmpty) {
+        // Created, waiting to be retried, or active in another worker: none of them is done yet.
+        const left = await boss.getQueueSize(ANALYZE_QUEUE, { before: 'completed' });
+        if (left === 0) break;
+        if (left !== waitingFor) {
+          reporter.notice?.('queue', `${left} jobs not done yet (held by other workers or waiting to be retried); waiting (a dead worker's jobs come back within ${JOB_LEASE_SECONDS} s)`);
+          waitingFor = left;
+        }
+        // Idle: reclaim expired jobs now rather than at pg-boss's next maintenance.
+        await boss.expire();
+      }
       await sleep(options.pollSeconds * 1000);
       continue;
     }
+    waitingFor = 0;
     counts.jobs += jobs.length;
+    const lease = new JobLease(boss, jobs.map((j) => j.id));
     const known = await store.existing(jobs.map((j) => textId(j.data.input.text)));
     const analyses: Analysis[] = [];
     const names: DocumentName[] = [];
@@ -64,6 +82,7 @@ export async function runWorker(store: Store, boss: PgBoss, pipeline: Pipeline, 
         done.push(job.id);
         continue;
       }
+      await lease.keep();
       try {
         analyses.push(pipeline.analyze(input));
         counts.analysed++;

@@ -1,6 +1,7 @@
 import { ANALYSIS_FORMAT, type Analysis } from '../core/analysis.js';
 import { createDoc, type Doc, type DocumentInput } from '../core/doc.js';
-import { StageError } from '../core/errors.js';
+import { InputError, StageError } from '../core/errors.js';
+import { MAX_DOCUMENT_CHARS, tooLongMessage } from '../core/limits.js';
 import { textId } from '../core/hash.js';
 import type { Stage } from '../core/stage.js';
 import { NO_TRACE, TraceLog } from '../core/tracer.js';
@@ -18,7 +19,7 @@ export interface AnalyzeOptions {
 
 export interface Pipeline {
   readonly stages: readonly Stage[];
-  /** Analyse one document. Throws StageError when a stage fails on it. */
+  /** Analyse one document. Throws StageError when a stage fails on it, InputError (`too-long`) past MAX_DOCUMENT_CHARS. */
   analyze(input: DocumentInput, options?: AnalyzeOptions): Analysis;
 }
 
@@ -27,6 +28,8 @@ export function buildPipeline(stages: readonly Stage[] = STAGES): Pipeline {
   return {
     stages,
     analyze(input, options = {}) {
+      // The bound on one analysis's cost: readers split longer texts before they get here.
+      if (input.text.length > MAX_DOCUMENT_CHARS) throw new InputError(tooLongMessage(input.text.length), input.sourceId ?? null);
       const doc = createDoc(input);
       const log = options.trace ? new TraceLog() : null;
       const ctx = { trace: log ?? NO_TRACE, syntax: options.syntax ?? false };

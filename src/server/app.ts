@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_BODY } from './limits.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -21,7 +22,7 @@ export interface AppOptions {
   webRoot?: string | null;
 }
 
-export const DEFAULT_MAX_BODY = 2_000_000;
+export { DEFAULT_MAX_BODY };
 export const WEB_ROOT = join(PROJECT_ROOT, 'dist-web');
 
 /**

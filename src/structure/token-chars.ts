@@ -57,7 +57,11 @@ export function charClassAt(text: string, i: number): CharClass {
     const cp = text.codePointAt(i) ?? c;
     return cp > 0xffff ? classify(String.fromCodePoint(cp)) : CharClass.Other;
   }
-  if (c >= 0xdc00 && c <= 0xdfff) return CharClass.Other;
+  // The second half of a pair is of its character's class too, so no token ends between the halves.
+  if (c >= 0xdc00 && c <= 0xdfff) {
+    const high = i > 0 ? text.charCodeAt(i - 1) : 0;
+    return high >= 0xd800 && high <= 0xdbff ? charClassAt(text, i - 1) : CharClass.Other;
+  }
   return classify(String.fromCharCode(c));
 }
 

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { MAX_DOCUMENT_CHARS } from '../../src/core/limits.js';
 import { readSources, type SourceItem } from '../../src/ingest/sources.js';
 
 const root = mkdtempSync(join(tmpdir(), 'atalaya-sources-'));
@@ -166,3 +167,34 @@ describe('readSources', () => {
   });
 });
 
+
+describe('readSources: documents over the largest analysed whole (issue 16)', () => {
+  const paragraph = 'Chile y Perú revisaron el tratado de límites marítimos en una reunión de cancilleres.\n\n';
+  const big = { kind: null, maxBytes: 2_000_000 };
+
+  it('splits a longer text at paragraph breaks into documents named #1, #2…, with a notice', () => {
+    const text = paragraph.repeat(Math.ceil((MAX_DOCUMENT_CHARS * 2.5) / paragraph.length));
+    const path = write('largo/extenso.txt', text);
+    const items = [...readSources([path], big)];
+    assert.match(summary(items)[0]!, /^NOTE \/largo\/extenso\.txt: too-long: [\d,]+ characters; the largest document analysed whole is 200,000: split at paragraph breaks into 3 documents$/);
+    const docs = items.flatMap((i) => ('input' in i ? [i] : []));
+    assert.deepEqual(docs.map((d) => d.input.sourceId?.replace(root, '')), ['/largo/extenso.txt#1', '/largo/extenso.txt#2', '/largo/extenso.txt#3']);
+    assert.equal(docs.map((d) => d.input.text).join(''), text);
+    for (const d of docs) {
+      assert.ok(d.input.text.length <= MAX_DOCUMENT_CHARS);
+      assert.ok(d.input.text.endsWith('\n\n') || d === docs.at(-1), 'each part ends at a paragraph break');
+    }
+  });
+
+  it('refuses a longer text with nowhere to cut it, naming too-long and the limit', () => {
+    const path = write('largo/sin-cortes.txt', 'palabra '.repeat(MAX_DOCUMENT_CHARS / 4));
+    assert.deepEqual(summary(readSources([path], big)), [
+      `ERROR /largo/sin-cortes.txt: too-long: ${(MAX_DOCUMENT_CHARS * 2).toLocaleString('en-US')} characters; the largest document analysed whole is 200,000, and it has no paragraph, line or sentence break to split it at`,
+    ]);
+  });
+
+  it('leaves a text at the limit whole', () => {
+    const path = write('largo/justo.txt', `${'a'.repeat(MAX_DOCUMENT_CHARS - 1)}.`);
+    assert.equal([...readSources([path], big)].filter((i) => 'input' in i).length, 1);
+  });
+});
