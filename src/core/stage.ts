@@ -11,8 +11,8 @@ export type Layer = (typeof LAYERS)[number];
 export interface StageContext {
   readonly trace: Tracer;
   /**
-   * The caller asked for the syntax layer. Until a later stage reads the tree, the syntax stage runs only
-   * then: it costs ten times the rest of the pipeline (see models/README.md, bench/results.json).
+   * The caller asked for the syntax layer. Only then does the syntax stage parse every sentence; the event
+   * coder parses the sentences with a trigger itself (src/syntax/sentence-tree.ts), a third of the cost.
    */
   readonly syntax?: boolean;
 }

@@ -13,8 +13,9 @@ const SKIPPED_PARTS = new Set<SegmentKind>(['boilerplate', 'byline', 'dateline',
 const CARRYING_PARTS = new Set<SegmentKind>(['body']);
 
 /**
- * Event coding (PLOVER/CAMEO): clause-level trigger patterns per sentence, roles from the mentions, mood
- * from cue words and tense, date, place and topics from the clause. Event topics come from
+ * Event coding (PLOVER/CAMEO): clause-level trigger patterns per sentence, roles from the dependency tree
+ * of the sentences that have one (src/events/tree-roles.ts) filled by the mentions, mood from cue words
+ * and tense, date, place and topics from the clause. Event topics come from
  * src/topics/span-topics.ts.
  */
 export const eventsStage: Stage = {

@@ -6,8 +6,9 @@ import { parseSentence } from './parse-sentence.js';
 /**
  * UPOS, lemma, morphology and a dependency tree for every sentence, from the language's trained model.
  * Documents in a language without a model (`und`) get no syntax layer, and the later stages read
- * without it. It runs only when the caller asks for the layer (StageContext.syntax) while no later stage
- * reads the tree yet.
+ * without it. The whole layer is computed only when the caller asks for it (StageContext.syntax); the
+ * event coder parses the sentences it needs on its own (src/syntax/sentence-tree.ts), which reuses the
+ * layer when it is there.
  */
 export const syntaxStage: Stage = {
   name: 'syntax',
