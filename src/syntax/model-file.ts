@@ -92,10 +92,9 @@ export function decodeSyntaxModel(gz: Buffer, where: string): SyntaxModelData {
     const rowStart = new Uint32Array(take((h.rows + 1) * 4));
     const cls = new Uint16Array(take(h.entries * 2));
     const q = new Int16Array(take(h.entries * 2));
-    const val = new Float32Array(q.length);
-    for (let i = 0; i < q.length; i++) val[i] = q[i]! / h.scale;
     try {
-      sets[s] = new SparseWeights(h.classes, keys, rowStart, cls, val);
+      // The int16 weights go into the table as stored: no float copy to convert back.
+      sets[s] = new SparseWeights(h.classes, keys, rowStart, cls, { q, step: 1 / h.scale });
     } catch (e) {
       throw new Error(`${where}: ${s} weights: ${(e as Error).message}`);
     }

@@ -6,6 +6,12 @@ export interface SparseRows {
   val: Float32Array;
 }
 
+/** Weights as int16 steps: weight = q × step. */
+export interface QuantizedWeights {
+  q: Int16Array;
+  step: number;
+}
+
 /** Entries per row fit in this many bits of a slot's second word; the rest holds the row's first entry. */
 const LENGTH_BITS = 8;
 const MAX_LENGTH = (1 << LENGTH_BITS) - 1;
@@ -31,8 +37,10 @@ export class SparseWeights {
   private readonly scale: number;
   readonly rows: number;
 
-  constructor(readonly classes: number, keys: Uint32Array, rowStart: Uint32Array, cls: Uint16Array, val: Float32Array) {
-    if (rowStart.length !== keys.length + 1 || cls.length !== val.length || rowStart[keys.length] !== cls.length) {
+  /** `val`: the weights, or int16 steps of a given size as the model file stores them (taken as they are). */
+  constructor(readonly classes: number, keys: Uint32Array, rowStart: Uint32Array, cls: Uint16Array, val: Float32Array | QuantizedWeights) {
+    const count = val instanceof Float32Array ? val.length : val.q.length;
+    if (rowStart.length !== keys.length + 1 || cls.length !== count || rowStart[keys.length] !== cls.length) {
       throw new Error('inconsistent weight arrays');
     }
     if (classes > 0xffff) throw new Error(`too many classes (${classes})`);
@@ -41,14 +49,17 @@ export class SparseWeights {
     while (size < keys.length * 2) size *= 2;
     this.mask = size - 1;
     this.slots = new Uint32Array(size * 2);
-    let max = 0;
-    for (let e = 0; e < val.length; e++) max = Math.max(max, Math.abs(val[e]!));
-    this.scale = max > 0 ? max / 32767 : 1;
     this.entries = new Int32Array(cls.length);
-    for (let e = 0; e < cls.length; e++) {
-      if (cls[e]! >= classes) throw new Error(`class ${cls[e]} out of range (${classes} classes)`);
-      this.entries[e] = (cls[e]! << 16) | (Math.round(val[e]! / this.scale) & 0xffff);
+    if (val instanceof Float32Array) {
+      let max = 0;
+      for (let e = 0; e < val.length; e++) max = Math.max(max, Math.abs(val[e]!));
+      this.scale = max > 0 ? max / 32767 : 1;
+      for (let e = 0; e < cls.length; e++) this.entries[e] = (cls[e]! << 16) | (Math.round(val[e]! / this.scale) & 0xffff);
+    } else {
+      this.scale = val.step;
+      for (let e = 0; e < cls.length; e++) this.entries[e] = (cls[e]! << 16) | (val.q[e]! & 0xffff);
     }
+    for (let e = 0; e < cls.length; e++) if (cls[e]! >= classes) throw new Error(`class ${cls[e]} out of range (${classes} classes)`);
     let rows = 0;
     for (let r = 0; r < keys.length; r++) {
       const first = rowStart[r]!;

@@ -59,3 +59,11 @@ describe('pruneRows', () => {
   }
   it('keeps the kept rows whole', () => assert.deepEqual(scores(pruneRows(w, 4), [0xfffffff3, 3]), [0.25, 4, 0]));
 });
+
+describe('SparseWeights from int16 steps (as the model file stores them)', () => {
+  it('scores the same as from the weights they stand for', () => {
+    const q = Int16Array.from([2, -4, 8, 1, 16]);
+    const w = new SparseWeights(3, keys, rowStart, cls, { q, step: 0.25 });
+    assert.deepEqual(scores(w, [3, 19, 40, 0xfffffff3]), [0.75, 6, -1]);
+  });
+});
