@@ -115,7 +115,8 @@ async function runEnqueue(paths: readonly string[], opts: IngestCommandOptions, 
   }
 }
 
-const io: CommandIo = {
+/** The process's own standard output and error, as the commands write to them. */
+export const processIo: CommandIo = {
   out: (s) => void process.stdout.write(s),
   err: (s) => void process.stderr.write(s),
   tty: Boolean(process.stderr.isTTY),
@@ -161,7 +162,7 @@ export function ingestCommand(): Command {
       process.exitCode = await runIngestCommand(
         paths,
         { db: resolveDb(o.db), input: o.input ?? null, batch: o.batch, maxMb: o.maxMb, published: o.published ?? null, lang: o.lang ?? null, queue: o.queue, busyWaitS: o.busyWait },
-        io,
+        processIo,
       );
     });
 }

@@ -9,7 +9,7 @@ import { readFeedsFile } from '../watch/feeds-file.js';
 import { pollProgressLine, pollSummaryJson, pollSummaryText, pollTotals } from '../watch/poll-report.js';
 import { ingestSink, queueSink } from '../watch/sinks.js';
 import { Watcher, type PollSummary, type WatchOptions, type WatchReporter } from '../watch/watcher.js';
-import { dbOption, positiveArg, positiveIntegerArg, type CommandIo } from './ingest.js';
+import { dbOption, positiveArg, positiveIntegerArg, processIo, type CommandIo } from './ingest.js';
 
 export interface WatchCommandOptions {
   db: string;
@@ -131,12 +131,6 @@ export async function runWatchCommand(file: string, o: WatchCommandOptions, io: 
   }
 }
 
-const io: CommandIo = {
-  out: (s) => void process.stdout.write(s),
-  err: (s) => void process.stderr.write(s),
-  tty: Boolean(process.stderr.isTTY),
-};
-
 /** The `watch` command, added to the CLI by main.ts. */
 export function watchCommand(): Command {
   return new Command('watch')
@@ -156,7 +150,7 @@ export function watchCommand(): Command {
       process.exitCode = await runWatchCommand(
         file,
         { db: resolveDb(o.db), everyMs: o.every, once: o.once, maxItems: o.maxItems, concurrency: o.concurrency, delayMs: o.delay, maxMb: o.maxMb, log: o.log, queue: o.queue },
-        io,
+        processIo,
       );
     });
 }

@@ -5,7 +5,7 @@ import { openQueue } from '../ingest/queue.js';
 import { runWorker, type WorkerCounts } from '../ingest/worker.js';
 import { buildPipeline } from '../pipeline/pipeline.js';
 import { isPostgresUrl, openStore, resolveDb } from '../store/open.js';
-import { dbOption, positiveArg, positiveIntegerArg, type CommandIo } from './ingest.js';
+import { dbOption, positiveArg, positiveIntegerArg, processIo, type CommandIo } from './ingest.js';
 
 export interface WorkerCommandOptions {
   db: string;
@@ -73,7 +73,7 @@ export function workerCommand(): Command {
     .action(async (o: { db?: string; batch: number; poll: number; untilEmpty: boolean }) => {
       process.exitCode = await runWorkerCommand(
         { db: resolveDb(o.db), batch: o.batch, poll: o.poll, untilEmpty: o.untilEmpty },
-        { out: (s) => void process.stdout.write(s), err: (s) => void process.stderr.write(s), tty: Boolean(process.stderr.isTTY) },
+        processIo,
       );
     });
 }

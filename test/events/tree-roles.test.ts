@@ -58,6 +58,19 @@ const SPANISH: Case[] = [
 
 const SPANISH_NEGATIVE: Case[] = [
   {
+    name: 'a negator of a relative clause does not negate the main verb',
+    text: 'Serbia, que no firmó el tratado, criticó a Croacia.',
+    actors: [place('Serbia', 'SRB'), place('Croacia', 'HRV')],
+    // The refusal inside the relative clause is negated; the criticism is not.
+    expect: ['SUPPORT 057 SRB -> - asserted negated', 'ACCUSE 111 SRB -> HRV asserted'],
+  },
+  {
+    name: 'a strike that is the subject of a negated verb still happened',
+    text: 'La huelga de los mineros no tuvo el efecto esperado.',
+    actors: [],
+    expect: ['PROTEST 143 - -> - asserted'],
+  },
+  {
     name: 'a country named inside an adverbial is not the actor',
     text: 'Tras la cumbre de Brasil, los estudiantes marcharon por el centro.',
     actors: [place('Brasil', 'BRA'), group('estudiantes', 'EDU')],
@@ -72,6 +85,12 @@ const SPANISH_NEGATIVE: Case[] = [
 ];
 
 const ENGLISH: Case[] = [
+  {
+    name: 'a negated verb negates the verb it controls',
+    text: 'Sweden did not manage to sign the treaty with Finland.',
+    actors: [place('Sweden', 'SWE'), place('Finland', 'FIN')],
+    expect: ['SUPPORT 057 SWE -> FIN asserted negated'],
+  },
   {
     name: 'a pronoun subject of a reported clause is the speaker',
     text: 'Norway said on Friday that it would send aid to Sudan.',
