@@ -1,4 +1,4 @@
-import type { Analysis, Mention } from '../core/analysis.js';
+import type { Analysis, EventRecord, Mention } from '../core/analysis.js';
 import { formatTrees } from './format-tree.js';
 
 const clip = (s: string, n = 100): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, ' ');
@@ -27,20 +27,16 @@ export function formatText(a: Analysis): string {
   }
   if (a.events.length) {
     out.push('', '## Events');
-    // Events of teasers belong to other stories: counted, not listed.
+    // Events of teasers belong to other stories: counted, not listed. Background is listed apart, after the news.
     const teasers = a.events.filter((e) => e.segment === 'teaser').length;
-    for (const e of a.events) {
-      if (e.segment === 'teaser') continue;
-      const who = (xs: typeof e.actor): string => xs.map((x) => x.name ?? x.country ?? x.org ?? x.sector ?? '?').join(' + ') || '?';
-      const mood = [e.modality !== 'asserted' ? e.modality : '', e.negated ? 'negated' : '', e.segment !== 'body' ? e.segment : '']
-        .filter(Boolean)
-        .join(', ');
-      const when = `${e.date ?? '????-??-??'}${e.dateFrom === 'published' ? ' (published)' : ''}${e.location ? `, ${e.location.name}` : ''}`;
-      out.push(`  ${when}  ${who(e.actor)} -${e.type}${e.mode ? `/${e.mode}` : ''} (${e.cameo})-> ${who(e.recipient)}${mood ? `  [${mood}]` : ''}`);
-      out.push(`      "${clip(d.text.slice(a.sentences[e.sentence]?.start ?? e.trigger.start, a.sentences[e.sentence]?.end ?? e.trigger.end), 140)}"`);
-      out.push(`      trigger "${e.trigger.text}", rule ${e.rule}, confidence ${e.confidence}${e.topics.length ? `, topics ${e.topics.join(', ')}` : ''}`);
-    }
+    const news = a.events.filter((e) => e.segment !== 'teaser' && !e.background);
+    const background = a.events.filter((e) => e.segment !== 'teaser' && e.background);
+    for (const e of news) out.push(...eventLines(a, e));
     if (teasers) out.push(`  (${teasers} event${teasers === 1 ? '' : 's'} in teasers of other stories not listed)`);
+    if (background.length) {
+      out.push('', '## Background (told as history, not news)');
+      for (const e of background) out.push(...eventLines(a, e));
+    }
   }
   if (a.quotes.length) {
     out.push('', '## Quotes');
@@ -58,6 +54,23 @@ export function formatText(a: Analysis): string {
     for (const t of a.trace) out.push(`  ${t.stage.padEnd(10)} ${t.rule}  [${t.start},${t.end}) ${clip(t.detail, 80)}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+function eventLines(a: Analysis, e: EventRecord): string[] {
+  const who = (xs: typeof e.actor): string => xs.map((x) => x.name ?? x.country ?? x.org ?? x.sector ?? '?').join(' + ') || '?';
+  const mood = [e.modality !== 'asserted' ? e.modality : '', e.negated ? 'negated' : '', e.segment !== 'body' ? e.segment : '']
+    .filter(Boolean)
+    .join(', ');
+  const when = `${e.date ?? '????-??-??'}${e.dateFrom === 'published' ? ' (published)' : ''}${e.location ? `, ${e.location.name}` : ''}`;
+  const sentence = a.sentences[e.sentence];
+  const lines = [
+    `  ${when}  ${who(e.actor)} -${e.type}${e.mode ? `/${e.mode}` : ''} (${e.cameo})-> ${who(e.recipient)}${mood ? `  [${mood}]` : ''}`,
+    `      "${clip(a.document.text.slice(sentence?.start ?? e.trigger.start, sentence?.end ?? e.trigger.end), 140)}"`,
+    `      trigger "${e.trigger.text}", rule ${e.rule}, confidence ${e.confidence}${e.topics.length ? `, topics ${e.topics.join(', ')}` : ''}`,
+  ];
+  const others = e.mentions.filter((m) => m.start !== e.trigger.start);
+  if (others.length) lines.push(`      also told as ${others.map((m) => `"${clip(m.text, 40)}"${m.segment !== 'body' ? ` (${m.segment})` : ''}`).join(', ')}`);
+  return lines;
 }
 
 function actorLabel(m: Mention): string {

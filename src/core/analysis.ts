@@ -130,6 +130,19 @@ export interface EventTrigger extends Span {
   text: string;
 }
 
+/** One place where the article reports an event: the title, the lead, a later "la liberación", a quote repeating it. */
+export interface EventMention {
+  /** The trigger's span and text. */
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  segment: SegmentKind;
+  /** The pattern that coded this mention, and the code it gave (mentions of one happening may differ in detail). */
+  rule: string;
+  cameo: string;
+}
+
 export interface EventRecord {
   id: string;
   type: PloverType;
@@ -152,6 +165,13 @@ export interface EventRecord {
   /** The pattern or model that produced it. */
   rule: string;
   confidence: number;
+  /**
+   * Reported as history, not news: its own clause dates it clearly before the article's time window, or
+   * puts it in the past perfect. Kept in the analysis; stored queries and exports leave it out by default.
+   */
+  background: boolean;
+  /** Every mention of this happening in the article, in text order (this record's own trigger among them). */
+  mentions: EventMention[];
 }
 
 export interface TopicScore {

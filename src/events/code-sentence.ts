@@ -8,7 +8,9 @@ import type { Pattern } from './tables.js';
 import { contentWord, treeNegated, treeRoles } from './tree-roles.js';
 import type { SentenceTree } from '../syntax/sentence-tree.js';
 import type { SentenceView } from './view.js';
-import { dateOf, placeOf } from './when-where.js';
+import { isBackground, pastPerfect } from './background.js';
+import { clauseDate } from './clause-date.js';
+import { dateOf, placeOf, publishedDate } from './when-where.js';
 
 /** How many words after a governing trigger ("rechazó", "amenazó con") its content event may start. */
 const GOVERN_REACH = 8;
@@ -254,7 +256,9 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): () => Ev
     const docLast = view.offset + m.last;
     const start = view.doc.tokens[docFirst]!.start;
     const end = view.doc.tokens[docLast]!.end;
-    const when = dateOf(view, ctx.times, clause.start, clause.end, head);
+    // The tree dates an event from its own clause; without one, the nearest expression of its clause or sentence.
+    const when = tree && word >= 0 ? (clauseDate(view, tree, word, ctx.times) ?? publishedDate(view)) : dateOf(view, ctx.times, clause.start, clause.end, head);
+    const background = isBackground(when.date, when.dateFrom, view.doc.published?.value ?? null, tree !== null && word >= 0 && pastPerfect(tree, word));
     let confidence = p.confidence * (actor.length ? 1 : 0.8) * (carried ? 0.9 : 1) * (LOW_CONFIDENCE_PARTS.has(ctx.segment) ? 0.8 : 1);
     confidence = Math.round(confidence * 100) / 100;
     const record: EventRecord = {
@@ -277,6 +281,8 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): () => Ev
       topics: topicsInTokens(view.doc, view.offset + clause.start, view.offset + Math.max(clause.start, clause.end - 1)),
       rule: p.id,
       confidence,
+      background,
+      mentions: [{ start, end, text: view.doc.text.slice(start, end), sentence: view.sentence, segment: ctx.segment, rule: p.id, cameo }],
     };
     // The same action said twice in one sentence ("se manifestaron en una marcha") is one event: same
     // root and mood, and the same parties or none named on one side (the one with parties is kept).
@@ -285,11 +291,14 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): () => Ev
     let duplicate = false;
     for (let i = firstOut; i < out.length && !duplicate; i++) {
       const e = out[i]!;
-      if (e.cameo.slice(0, 2) !== root || e.modality !== mood.modality || e.negated !== mood.negated) continue;
+      if (e.cameo.slice(0, 2) !== root || e.modality !== mood.modality || e.negated !== mood.negated || e.background !== background) continue;
       const theirs = `${actorKey(e.actor)}|${actorKey(e.recipient)}`;
-      if (theirs === parties || parties === '|') duplicate = true;
-      else if (theirs === '|') {
+      if (theirs === parties || parties === '|') {
+        e.mentions.push(...record.mentions);
+        duplicate = true;
+      } else if (theirs === '|') {
         record.id = e.id;
+        record.mentions = [...e.mentions, ...record.mentions].sort((a, b) => a.start - b.start);
         out[i] = record;
         duplicate = true;
       }

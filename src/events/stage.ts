@@ -4,6 +4,7 @@ import { carryFrom, codeSentence } from './code-sentence.js';
 import { eventTables } from './tables.js';
 import { buildView, foldTokens, mentionIndex, sameSpanGroups, type SentenceView } from './view.js';
 import { sentenceTree } from '../syntax/sentence-tree.js';
+import { mergeMentions } from './merge-mentions.js';
 import { timesBySentence } from './when-where.js';
 
 const ACCENT = /[áéíóú]/;
@@ -57,6 +58,6 @@ export const eventsStage: Stage = {
       }
       t = end;
     }
-    doc.events = events;
+    doc.events = mergeMentions(events, doc.mentions, ctx.trace);
   },
 };

@@ -3,7 +3,7 @@ import type { Doc } from '../core/doc.js';
 import type { SentenceView } from './view.js';
 
 /** Time expressions that can date an event (a duration or a repeated time cannot). */
-const DATING_KINDS = new Set<TimeExpr['kind']>(['date', 'month', 'year', 'week', 'range', 'time']);
+export const DATING_KINDS = new Set<TimeExpr['kind']>(['date', 'month', 'year', 'week', 'range', 'time']);
 const LOCATIVE = new Set(['en', 'in', 'at', 'desde', 'from']);
 
 export interface EventDate {
@@ -40,7 +40,11 @@ export function dateOf(view: SentenceView, times: readonly TimeExpr[], clauseFro
       bestScore = score;
     }
   }
-  if (best) return { date: best.value, dateFrom: best.id };
+  return best ? { date: best.value, dateFrom: best.id } : publishedDate(view);
+}
+
+/** The publication date as an event's default date, or no date. */
+export function publishedDate(view: SentenceView): EventDate {
   const published = view.doc.published;
   return published ? { date: published.value, dateFrom: 'published' } : { date: null, dateFrom: null };
 }

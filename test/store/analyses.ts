@@ -24,6 +24,7 @@ export interface EventSpec {
   negated?: boolean;
   topics?: string[];
   trigger?: string;
+  background?: boolean;
 }
 
 export interface AnalysisSpec {
@@ -64,6 +65,8 @@ export function makeAnalysis(spec: AnalysisSpec): Analysis {
       topics: e.topics ?? [],
       rule: 'test.fixture',
       confidence: 0.9,
+      background: e.background ?? false,
+      mentions: [{ start, end: start + trigger.length, text: trigger, sentence: 0, segment: e.segment ?? 'body', rule: 'test.fixture', cameo: e.cameo ?? '040' }],
     };
   });
   return {
