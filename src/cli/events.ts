@@ -17,6 +17,7 @@ interface EventsOptions {
   until?: string;
   text?: string;
   includeTeasers: boolean;
+  includeBackground?: boolean;
   allModalities?: boolean;
   format: EventFormat;
   limit?: number;
@@ -35,6 +36,7 @@ export function eventFilter(o: EventsOptions): EventFilter {
     until: o.until ?? null,
     text: o.text ?? null,
     includeTeasers: o.includeTeasers,
+    includeBackground: o.includeBackground ?? false,
     // Formats with no modality or negation column list only what reports assert, coded from those reports.
     assertedOnly: ASSERTED_FORMATS.has(o.format) && !o.allModalities,
   };
@@ -81,6 +83,7 @@ export function eventsCommand(): Command {
     .option('--until <date>', 'events on or before this day (YYYY-MM-DD)', isoDayArg)
     .option('--text <words>', 'only events reported by documents containing these words')
     .option('--include-teasers', 'also events coded in headlines of other stories dropped into a page', false)
+    .option('--include-background', 'also events an article tells as history (dated well before it, or in the past perfect)', false)
     .option('--all-modalities', 'gdelt, gdelt-mentions and icews: also negated, intended, expected and hypothetical events', false)
     .addOption(new Option('--format <format>', 'output format').choices(EVENT_FORMATS).default('table'))
     .option('--out <file>', 'write to this file instead of standard output (required for parquet)')

@@ -23,7 +23,8 @@ const undated = (s: EventSeries): string => (s.undated ? ` (${s.undated} undated
 export function formatStats(s: Stats): string {
   const out = [
     `documents ${n(s.documents)} (${n(s.stories)} stories once near-duplicates are folded)`,
-    `events    ${n(s.events)} (${n(s.codings)} article codings)${s.undatedEvents ? `; ${n(s.undatedEvents)} undated, counted per type but not per day` : ''}`,
+    `events    ${n(s.events)} (${n(s.codings)} article codings, ${s.eventsPerArticle} per article)${s.undatedEvents ? `; ${n(s.undatedEvents)} undated, counted per type but not per day` : ''}`,
+    ...(s.backgroundCodings ? [`          ${n(s.backgroundCodings)} more told as history (background), not counted`] : []),
     `actors    ${n(s.actors)} distinct codes in ${n(s.mentions)} mentions`,
     `flags     ${n(s.flags)}${Object.keys(s.flagsByKind).length ? ` (${Object.entries(s.flagsByKind).map(([k, v]) => `${k} ${v}`).join(', ')})` : ''}`,
   ];

@@ -22,7 +22,7 @@ function sameParty(a: EventActor, b: EventActor, isPerson: (a: EventActor) => bo
 }
 
 function sideFits(x: readonly EventActor[], y: readonly EventActor[], isPerson: (a: EventActor) => boolean): boolean {
-  return x.length === 0 || y.length === 0 || x.some((a) => y.some((b) => sameParty(a, b, isPerson)));
+  return x.length === 0 || y.length === 0 || overlaps(x, y, isPerson);
 }
 
 const ownDate = (e: EventRecord): boolean => e.date !== null && e.dateFrom !== null && e.dateFrom !== 'published';
@@ -46,7 +46,13 @@ function sameHappening(a: EventRecord, b: EventRecord, isPerson: (a: EventActor)
   if (a.location && b.location && a.location.name !== b.location.name) return false;
   if (!datesFit(a, b)) return false;
   if (sideFits(a.actor, b.actor, isPerson) && sideFits(a.recipient, b.recipient, isPerson)) return true;
-  return SYMMETRIC.has(a.type) && sideFits(a.actor, b.recipient, isPerson) && sideFits(a.recipient, b.actor, isPerson);
+  // A swap must match a party across (an actor of one is a recipient of the other), not just fit two empty sides.
+  if (!SYMMETRIC.has(a.type) || !sideFits(a.actor, b.recipient, isPerson) || !sideFits(a.recipient, b.actor, isPerson)) return false;
+  return overlaps(a.actor, b.recipient, isPerson) || overlaps(a.recipient, b.actor, isPerson);
+}
+
+function overlaps(x: readonly EventActor[], y: readonly EventActor[], isPerson: (a: EventActor) => boolean): boolean {
+  return x.some((a) => y.some((b) => sameParty(a, b, isPerson)));
 }
 
 /** How much of who, whom, where and when a coding says: the most complete mention gives the event its coding. */

@@ -94,9 +94,15 @@ export function phraseActors(view: SentenceView, tree: SentenceTree, w: number, 
       if (r === 'conj' && !CLAUSAL.has(rel(tree, w))) out.push(...phraseActors(view, tree, c, depth + 1));
       // "los ministros británico y canadiense": coordinated adjectives of origin name one actor each.
       if (r === 'amod') for (const a of tree.children[c]!) if (rel(tree, a) === 'conj') out.push(...mentionActors(view, tree, a));
+      // "los cancilleres de Argentina y de Chile": a plural head with coordinated owners is one of each.
+      if (OWNER.has(r) && plural(tree, w)) for (const a of tree.children[c]!) if (rel(tree, a) === 'conj') out.push(...phraseActors(view, tree, a, depth + 1));
     }
   }
   return mergeActors(out);
+}
+
+function plural(tree: SentenceTree, w: number): boolean {
+  return tree.words[w]!.feats.includes('Number=Plur');
 }
 
 /** The actors of the mention over word w's token, or none. */

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Store } from '../store/store.js';
 import type { EventFilter } from './filter.js';
-import { mergedEventMatches } from './matching.js';
+import { codingsShown, mergedEventMatches } from './matching.js';
 
 /** An actor (a country or organisation code, as the filters take it) and the real events it is party to. */
 export interface ActorCount {
@@ -35,10 +35,10 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
  */
 export async function actorNetwork(store: Store, filter: EventFilter, limit: number): Promise<ActorNetwork> {
   const match = mergedEventMatches(store.engine, filter);
-  const teasers = filter.includeTeasers ? sql`` : sql`AND e.segment <> 'teaser'`;
+  const shown = sql`AND ${codingsShown(filter)}`;
   const sides = sql`SELECT DISTINCT e.merged_id AS merged_id, a.role AS role, COALESCE(a.country, a.org) AS code
     FROM events e JOIN event_actors a ON a.doc_id = e.doc_id AND a.event_id = e.id
-    WHERE COALESCE(a.country, a.org) IS NOT NULL ${teasers}
+    WHERE COALESCE(a.country, a.org) IS NOT NULL ${shown}
       AND e.merged_id IN (SELECT m.id FROM merged_events m WHERE ${match})`;
   const counts = await sql<{ code: string; as_actor: number; as_recipient: number }>`
     SELECT s.code AS code,

@@ -35,6 +35,7 @@ export const CSV_COLUMNS: ReadonlyArray<readonly [string, CsvKind, (e: MergedEve
   ['longitude', 'number', (e) => e.location?.lon ?? null],
   ['modality', 'text', (e) => e.modality],
   ['negated', 'number', (e) => (e.negated ? 1 : 0)],
+  ['background', 'number', (e) => (e.background ? 1 : 0)],
   ['topics', 'text', (e) => e.topics.join(';') || null],
   ['num_mentions', 'number', (e) => e.numMentions],
   ['num_articles', 'number', (e) => e.numArticles],

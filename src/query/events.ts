@@ -30,7 +30,7 @@ export interface EventSource {
 
 /**
  * One real event however many articles report it, coded as its first report codes it, with GDELT's
- * counts: NumMentions (codings), NumArticles (stories: syndicated copies count once) and NumSources
+ * counts: NumMentions (every mention in every article: an article telling it three times counts three), NumArticles (stories: syndicated copies count once) and NumSources
  * (outlets by URL host; an article without a URL counts as its own source).
  */
 export interface MergedEvent {
@@ -46,6 +46,8 @@ export interface MergedEvent {
   location: EventLocation | null;
   modality: Modality;
   negated: boolean;
+  /** Told as history, not news (EventRecord.background): only listed when the filter includes background. */
+  background: boolean;
   topics: string[];
   numMentions: number;
   numArticles: number;
@@ -117,6 +119,7 @@ async function loadMerged(store: Store, page: { id: number; firstSeen: string }[
         .select(['d.seq', 'd.source_id', 'd.url', 'd.host', 'd.title', 'd.published', 'd.story_id', 'd.lang'])
         .where('e.merged_id', 'in', chunk as number[]);
       if (!filter.includeTeasers) q = q.where('e.segment', '<>', 'teaser');
+      if (!filter.includeBackground) q = q.where('e.background', '=', 0);
       if (filter.assertedOnly) q = q.where('e.modality', '=', 'asserted').where('e.negated', '=', 0);
       return q.orderBy('d.seq').orderBy('e.id').execute();
     },
@@ -166,8 +169,9 @@ async function loadMerged(store: Store, page: { id: number; firstSeen: string }[
         : null,
       modality: first.modality as Modality,
       negated: Boolean(first.negated),
+      background: Boolean(first.background),
       topics: [...topics],
-      numMentions: list.length,
+      numMentions: list.reduce((n, c) => n + Number(c.mentions), 0),
       numArticles: new Set(list.map((c) => c.story_id)).size,
       numSources: new Set(list.map((c) => c.host ?? `story:${c.story_id}`)).size,
       firstSeen,

@@ -22,6 +22,8 @@ export interface EventFilter {
   text: string | null;
   /** Headlines of other stories dropped into a page are left out unless asked for. */
   includeTeasers: boolean;
+  /** Events an article tells as history (EventRecord.background) are left out unless asked for. */
+  includeBackground: boolean;
   /**
    * Only what reports assert happened (not negated, not intended, expected or hypothetical), and each
    * event coded from those reports alone: what GDELT, ICEWS and dyad series count.
@@ -31,7 +33,7 @@ export interface EventFilter {
 
 export const NO_FILTER: EventFilter = {
   actor: null, recipient: null, party: null, dyad: null, together: null, type: null, quad: null, since: null, until: null, text: null, includeTeasers: false,
-  assertedOnly: false,
+  includeBackground: false, assertedOnly: false,
 };
 
 const CODE = /^[A-Z][A-Z0-9]{1,11}$/;

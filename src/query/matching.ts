@@ -60,12 +60,20 @@ export function textMatches(engine: Engine, text: string, docId: RawBuilder<unkn
 }
 
 /**
+ * Which codings (aliased `e`) a query counts: teasers of other stories and background only when asked;
+ * `AND`-able as it is.
+ */
+export function codingsShown(f: EventFilter): RawBuilder<boolean> {
+  const teasers = f.includeTeasers ? sql`TRUE` : sql`e.segment <> 'teaser'`;
+  return f.includeBackground ? sql<boolean>`${teasers}` : sql<boolean>`${teasers} AND e.background = 0`;
+}
+
+/**
  * The condition, on a merged event aliased `m`, that at least one article's coding of it matches the
  * filter's type, quad class, actors and text (teaser codings excepted). Dates are on `m` itself.
  */
 export function mergedEventMatches(engine: Engine, f: EventFilter): RawBuilder<boolean> {
-  const conds: RawBuilder<unknown>[] = [sql`e.merged_id = m.id`];
-  if (!f.includeTeasers) conds.push(sql`e.segment <> 'teaser'`);
+  const conds: RawBuilder<unknown>[] = [sql`e.merged_id = m.id`, codingsShown(f)];
   if (f.assertedOnly) conds.push(sql`e.modality = 'asserted' AND e.negated = 0`);
   if (f.type) conds.push(/^\d+$/.test(f.type) ? sql`e.cameo LIKE ${`${f.type}%`}` : sql`e.type = ${f.type}`);
   if (f.quad) conds.push(sql`e.quad_class = ${f.quad}`);

@@ -39,7 +39,7 @@ export const POLECAT_COLUMNS = [
   'Recipient Name', 'Recipient Country', 'Recipient COW', 'Primary Recipient Sector', 'Recipient Sectors', 'Recipient Title', 'Recipient Name Raw', 'Wikipedia Recipient ID',
   'Placename', 'City', 'District', 'Province', 'Country', 'Latitude', 'Longitude', 'GeoNames ID', 'Raw Placename', 'Feature Type',
   'Source', 'Publication Date', 'Story People', 'Story Organizations', 'Story Locations', 'Language', 'Version',
-  'CAMEO', 'Goldstein', 'Modality', 'Negated', 'Trigger',
+  'CAMEO', 'Goldstein', 'Modality', 'Negated', 'Background', 'Trigger',
 ] as const;
 
 /** One event as a POLECAT row, values in POLECAT_COLUMNS order. */
@@ -80,6 +80,7 @@ export function polecatRow(e: MergedEvent): string[] {
     String(e.goldstein),
     e.modality,
     e.negated ? 'True' : 'False',
+    e.background ? 'True' : 'False',
     value(first?.trigger),
   ];
 }
@@ -102,6 +103,7 @@ export function polecatRecord(e: MergedEvent): Record<string, unknown> {
     goldstein: e.goldstein,
     modality: e.modality,
     negated: e.negated,
+    background: e.background,
     actors: agents(e.actor),
     recipients: agents(e.recipient),
     placename: e.location?.name ?? null,

@@ -57,6 +57,10 @@ export interface Stats {
   /** Events without a known day: in `events` and `eventsByType`, not in `eventsByDay`. */
   undatedEvents: number;
   codings: number;
+  /** Article codings per document (news only: teasers and background left out), 0 for an empty store. */
+  eventsPerArticle: number;
+  /** Codings told as history (EventRecord.background): left out of every other count. */
+  backgroundCodings: number;
   /** Distinct actor codes among the mentions. */
   actors: number;
   mentions: number;
@@ -100,7 +104,11 @@ export async function computeStats(store: Store, options: StatsOptions = {}): Pr
   const all = mergedEventMatches(engine, NO_FILTER);
   const [docs, codings, mentions, flags, byType, byDay, flagKinds] = await Promise.all([
     db.selectFrom('documents').select([sql<number>`count(*)`.as('n'), sql<number>`count(DISTINCT story_id)`.as('stories')]).executeTakeFirstOrThrow(),
-    db.selectFrom('events').select(sql<number>`count(*)`.as('n')).where('segment', '<>', 'teaser').executeTakeFirstOrThrow(),
+    db
+      .selectFrom('events')
+      .select([sql<number>`count(*) FILTER (WHERE background = 0)`.as('n'), sql<number>`count(*) FILTER (WHERE background <> 0)`.as('background')])
+      .where('segment', '<>', 'teaser')
+      .executeTakeFirstOrThrow(),
     db.selectFrom('mentions').select([sql<number>`count(*)`.as('n'), sql<number>`count(DISTINCT actor_code)`.as('actors')]).executeTakeFirstOrThrow(),
     db.selectFrom('flags').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
     db.selectFrom('merged_events as m').select(['m.type', sql<number>`count(*)`.as('n')]).where(all).groupBy('m.type').orderBy('m.type').execute(),
@@ -116,6 +124,8 @@ export async function computeStats(store: Store, options: StatsOptions = {}): Pr
     events,
     undatedEvents: events - Object.values(eventsByDay).reduce((a, b) => a + b, 0),
     codings: num(codings.n),
+    eventsPerArticle: num(docs.n) ? round2(num(codings.n) / num(docs.n)) : 0,
+    backgroundCodings: num(codings.background),
     actors: num(mentions.actors),
     mentions: num(mentions.n),
     flags: num(flags.n),

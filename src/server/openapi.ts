@@ -23,6 +23,7 @@ const FILTER: Param[] = [
   q('until', 'events on or before this day', { type: 'string', format: 'date' }),
   q('text', 'only events reported by documents containing these words (stemmed in each document’s language, case and accents folded; "quoted words" are a phrase)'),
   q('include-teasers', 'also events coded in headlines of other stories dropped into a page', { type: 'boolean' }),
+  q('include-background', 'also events an article tells as history (dated well before it, or in the past perfect)', { type: 'boolean' }),
 ];
 
 /** Metadata for a text or HTML body (src/server/documents-input.ts METADATA_PARAMS). */

@@ -5,7 +5,7 @@ import { NO_FILTER, parseActorCode, parseDay, parseDyad, parseEventType, parseQu
 import { badParameter } from './errors.js';
 
 /** The query parameters of the event filter, as `atalaya events` names its options. */
-export const FILTER_PARAMS = ['actor', 'recipient', 'party', 'dyad', 'type', 'quad', 'since', 'until', 'text', 'include-teasers'] as const;
+export const FILTER_PARAMS = ['actor', 'recipient', 'party', 'dyad', 'type', 'quad', 'since', 'until', 'text', 'include-teasers', 'include-background'] as const;
 
 /**
  * The query parameters of a request, each given at most once and each one the route knows: a typo
@@ -57,6 +57,7 @@ export function eventFilterOf(params: Map<string, string>): EventFilter {
     until: parsed(params, 'until', parseDay),
     text: parsed(params, 'text', parseText),
     includeTeasers: parsed(params, 'include-teasers', parseBoolean) ?? false,
+    includeBackground: parsed(params, 'include-background', parseBoolean) ?? false,
   };
 }
 

@@ -78,6 +78,11 @@ const watchTables = [
   `CREATE INDEX watch_items_key ON watch_items (key, done)`,
 ];
 
+const eventMentionColumns = [
+  `ALTER TABLE events ADD COLUMN background INTEGER NOT NULL DEFAULT 0`,
+  `ALTER TABLE events ADD COLUMN mentions INTEGER NOT NULL DEFAULT 1`,
+];
+
 export const MIGRATIONS: readonly SqlMigration[] = [
   {
     name: '0001_initial',
@@ -139,6 +144,13 @@ export const MIGRATIONS: readonly SqlMigration[] = [
     name: '0003_watch',
     sqlite: watchTables,
     postgres: watchTables,
+  },
+  {
+    // One happening, one event (issue 14): how many times the article tells each event, and whether it
+    // tells it as history. Codings stored before this know neither: one mention, news.
+    name: '0004_event_mentions',
+    sqlite: eventMentionColumns,
+    postgres: eventMentionColumns,
   },
 ];
 

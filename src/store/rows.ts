@@ -123,6 +123,8 @@ export function eventRows(a: Analysis, mergedIds: readonly number[]): { events: 
       topics: JSON.stringify(e.topics),
       rule: e.rule,
       confidence: e.confidence,
+      background: e.background ? 1 : 0,
+      mentions: e.mentions.length,
     });
     const push = (role: 'actor' | 'recipient', xs: EventActor[]): void =>
       xs.forEach((x, n) =>

@@ -137,6 +137,10 @@ export interface EventsTable {
   topics: string;
   rule: string;
   confidence: number;
+  /** 1 when the article tells it as history (EventRecord.background). */
+  background: Generated<number>;
+  /** How many times the article tells it (EventRecord.mentions.length). */
+  mentions: Generated<number>;
 }
 
 export interface EventActorsTable {

@@ -24,9 +24,9 @@ describe('atalaya stats', () => {
   it('prints counts, per type, per day and the dyad’s table for a person', async () => {
     const r = { stdout: '' };
     await runStats({ db, dyad: 'RUS-CHN', format: 'text' }, (s) => (r.stdout += s));
-    assert.match(r.stdout, /^documents 6 \(5 stories once near-duplicates are folded\)\nevents    5 \(7 article codings\)/);
+    assert.match(r.stdout, /^documents 6 \(5 stories once near-duplicates are folded\)\nevents    5 \(7 article codings, 1.17 per article\)/);
     assert.match(r.stdout, /events per type\n\s+ACCUSE\s+1\n\s+CONSULT\s+2/);
-    assert.match(r.stdout, /^events {4}5 \(7 article codings\); 1 undated, counted per type but not per day$/m);
+    assert.match(r.stdout, /^events {4}5 \(7 article codings, 1.17 per article\); 1 undated, counted per type but not per day$/m);
     assert.match(r.stdout, /dyad RUS-CHN: 3 asserted events \(1 undated, not in the series\)/);
     assert.match(r.stdout, /per week\n.*\n\s+2026-W06\s+2\s+7\.4\s+1\/1\s+1\/6\.4\s+0\/0\s+0\/0/);
     assert.match(r.stdout, /^RUS -> CHN: 2 asserted events \(1 undated, not in the series\)$/m);

@@ -15,6 +15,7 @@ export const consult: MergedEvent = {
   location: { name: 'Moscú', country: 'RUS', lat: 55.75, lon: 37.62 },
   modality: 'asserted',
   negated: false,
+  background: false,
   topics: ['energy', 'trade'],
   numMentions: 3,
   numArticles: 2,

@@ -26,11 +26,11 @@ print(json.dumps(list(csv.DictReader(open(sys.argv[1], newline=''), delimiter='\
 }
 
 describe('POLECAT export (tab-separated, POLECAT’s layout)', () => {
-  it('has POLECAT’s 40 columns in order, then Atalaya’s five', () => {
-    assert.equal(POLECAT_COLUMNS.length, 45);
+  it('has POLECAT’s 40 columns in order, then Atalaya’s six', () => {
+    assert.equal(POLECAT_COLUMNS.length, 46);
     assert.deepEqual(POLECAT_COLUMNS.slice(0, 7), ['Event ID', 'Event Date', 'Event Type', 'Event Mode', 'Event Intensity', 'Quad Code', 'Contexts']);
     assert.deepEqual(POLECAT_COLUMNS.slice(38, 40), ['Language', 'Version']);
-    assert.deepEqual(POLECAT_COLUMNS.slice(40), ['CAMEO', 'Goldstein', 'Modality', 'Negated', 'Trigger']);
+    assert.deepEqual(POLECAT_COLUMNS.slice(40), ['CAMEO', 'Goldstein', 'Modality', 'Negated', 'Background', 'Trigger']);
   });
 
   it('follows POLECAT’s value conventions: text quads, COW codes, "; " lists, None for missing', () => {

@@ -4,6 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { NO_FILTER } from '../../src/query/filter.js';
+import { listEvents } from '../../src/query/events.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
@@ -192,6 +194,26 @@ export function storeContract(engine: string, fresh: FreshDb): void {
         const back = await store.getDocument(a.document.id);
         assert.equal(back?.document.text, text);
         assert.equal(back?.document.title, 'Año nuevo, ñandú');
+      }));
+
+    it('leaves background out of the events unless asked, and counts every mention of an event', () =>
+      withStore(fresh, async (store) => {
+        const a = makeAnalysis({
+          text: 'Rusia y China hablaron hoy; en 2013 Rusia había atacado a Ucrania.',
+          events: [{ trigger: 'hablaron' }, { type: 'ASSAULT', cameo: '190', goldstein: -10, quadClass: 4, actor: [RUS], recipient: [UKR], trigger: 'atacado', date: '2013', background: true }],
+        });
+        const talk = a.events[0]!;
+        talk.mentions = [talk.mentions[0]!, { ...talk.mentions[0]!, start: 0, end: 5, text: 'Rusia' }];
+        await store.save([a]);
+        const all = async (includeBackground: boolean) => {
+          const out = [];
+          for await (const e of listEvents(store, { ...NO_FILTER, includeBackground })) out.push(e);
+          return out;
+        };
+        const news = await all(false);
+        assert.deepEqual(news.map((e) => [e.type, e.numMentions, e.background]), [['CONSULT', 2, false]]);
+        const everything = await all(true);
+        assert.deepEqual(everything.map((e) => [e.type, e.background]).sort(), [['ASSAULT', true], ['CONSULT', false]]);
       }));
   });
 }
