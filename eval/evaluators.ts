@@ -1,5 +1,6 @@
 import { actorsPloverEvaluator } from './actors-plover.js';
 import { actorsUpdpEvaluator } from './actors-updp.js';
+import { articlesEvaluator } from './articles.js';
 import { conllNerEvaluator } from './conll-ner.js';
 import type { Evaluator } from './harness.js';
 import { languageIdEvaluator } from './language-id.js';
@@ -13,6 +14,7 @@ import { udSyntaxEvaluator } from './ud-syntax.js';
 export const EVALUATORS: Evaluator[] = [
   ploverEnglishEvaluator,
   updpSpanishEventsEvaluator,
+  articlesEvaluator,
   udSentencesEvaluator,
   udSyntaxEvaluator,
   languageIdEvaluator,
