@@ -5,7 +5,7 @@ import { bestMatches, type Match } from './match.js';
 import { headTags, moodOf } from './modality.js';
 import { actorsAt, clauseAround, complementAfter, subjectBefore } from './roles.js';
 import type { Pattern } from './tables.js';
-import { contentWord, treeNegated, treeRoles } from './tree-roles.js';
+import { contentWord, treeNegated, treeRoles, unrealContent } from './tree-roles.js';
 import type { SentenceTree } from '../syntax/sentence-tree.js';
 import type { SentenceView } from './view.js';
 import { isBackground, pastPerfect } from './background.js';
@@ -179,11 +179,17 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): () => Ev
     const word = tree ? contentWord(tree, tree.wordAt[head]!) : -1;
     // The tree scopes a negator to its own verb; without one, a negator a few words before the trigger counts.
     const mood = tree && word >= 0 ? { ...cued, negated: treeNegated(tree, word, tables.words.get('neg') ?? NO_WORDS) } : cued;
+    // What is feared, imagined or denied is not asserted to have happened: at most hypothetical.
+    const unreal = tree && word >= 0 ? unrealContent(tree, word, tables.words.get('unreal') ?? NO_WORDS) : -1;
+    if (unreal >= 0) {
+      mood.modality = 'hypothetical';
+      ctx.trace.record('events:unreal-content', view.doc.tokens[view.offset + head]!.start, view.doc.tokens[view.offset + head]!.end, () => `${p.id} is the content of "${tree!.words[unreal]!.form}": hypothetical`);
+    }
     let cameo = c.cameo;
     let info = tables.cameo[cameo];
-    // CAMEO codes a stated intention to cooperate as 03x and one of conflict as 13x.
     // CAMEO codes a stated intention to cooperate as 03x, and one of conflict (or a conditional one) as 13x.
-    const foreseen = mood.modality === 'intended' || (mood.modality === 'hypothetical' && (tags.includes('fut') || tags.includes('cond')));
+    // Not for content nobody vouches for: a feared attack is no one's threat.
+    const foreseen = unreal < 0 && (mood.modality === 'intended' || (mood.modality === 'hypothetical' && (tags.includes('fut') || tags.includes('cond'))));
     if (info && foreseen && !cameo.startsWith('03') && !cameo.startsWith('13')) {
       const to = info.intent ?? info.threat;
       if (to && tables.cameo[to]) {

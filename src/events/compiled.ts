@@ -49,7 +49,7 @@ export interface CompiledPattern {
 
 export const CUE_KINDS = [
   'neg', 'intent', 'expected', 'hypothetical', 'if', 'aux-passive', 'aux-perfect', 'sub', 'relative', 'prep',
-  'coord', 'report', 'speech', 'det', 'purpose', 'notverb', 'aux-progressive',
+  'coord', 'report', 'speech', 'det', 'purpose', 'notverb', 'aux-progressive', 'unreal',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 

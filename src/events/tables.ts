@@ -47,7 +47,7 @@ export interface EventTables {
 
 const cache = new Map<Lang, EventTables>();
 /** Cue kinds only ever asked "is this word one?" (never matched as patterns in a sentence). */
-const WORD_KINDS: ReadonlySet<CueKind> = new Set(['prep', 'coord', 'det', 'notverb', 'speech']);
+const WORD_KINDS: ReadonlySet<CueKind> = new Set(['prep', 'coord', 'det', 'notverb', 'speech', 'unreal']);
 
 function index<P extends { elements: readonly Element[] }>(items: readonly P[]): PatternIndex<P> {
   const byAnchor = new Map<string, P[]>();

@@ -296,6 +296,23 @@ export function treeNegated(tree: SentenceTree, w: number, negators: ReadonlySet
   return false;
 }
 
+/** Relations by which a clause or noun is the content of the word above it ("temen una invasión", "negó haber atacado", "el riesgo de una guerra"). */
+const CONTENT_RELS = new Set(['obj', 'ccomp', 'xcomp', 'csubj', 'nmod', 'obl', 'acl']);
+
+/**
+ * Whether the event headed by word w is the content of a word the text does not vouch for (`unreal`
+ * cues: what is feared, imagined, denied, doubted, rumoured, at risk): that word is a few content
+ * relations above it. The fear is said; the invasion did not happen, as far as the text goes.
+ */
+export function unrealContent(tree: SentenceTree, w: number, unreal: ReadonlySet<string>): number {
+  for (let at = w, hops = 0; at >= 0 && hops < 3; hops++) {
+    if (!CONTENT_RELS.has(rel(tree, at))) return -1;
+    at = tree.head[at]!;
+    if (at >= 0 && (unreal.has(tree.lemma[at]!) || unreal.has(foldWord(tree.words[at]!.form)))) return at;
+  }
+  return -1;
+}
+
 function hasNegator(tree: SentenceTree, w: number, negators: ReadonlySet<string>): boolean {
   for (const c of tree.children[w]!) {
     if (rel(tree, c) !== 'advmod' && rel(tree, c) !== 'cc') continue;
