@@ -42,7 +42,7 @@ function who(xs: EventActor[]): string {
 const table: EventWriter = {
   begin: () => `${'DATE'.padEnd(11)}${'TYPE'.padEnd(15)}${'ACTOR -> RECIPIENT'.padEnd(58)}${'ART'.padStart(4)}${'SRC'.padStart(4)}  EVIDENCE\n`,
   row(e) {
-    const mood = [e.negated ? 'not' : '', e.modality !== 'asserted' ? e.modality : ''].filter(Boolean).join(',');
+    const mood = [e.negated ? 'not' : '', e.modality !== 'asserted' ? e.modality : '', e.background ? 'background' : ''].filter(Boolean).join(',');
     const type = `${e.type} ${e.cameo}${mood ? ` (${mood})` : ''}`;
     const src = e.sources[0];
     const evidence = src ? `«${clip(src.trigger, 30)}» ${clip(src.url ?? src.sourceId ?? src.document, 50)}` : '';
