@@ -238,17 +238,18 @@ export function parseElements(spec: string, lex: Lexicon, line: Line): CompiledE
 }
 
 export function parseRoles(spec: string | undefined, line: Line, lang: 'es' | 'en'): CompiledRoles {
-  const roles: CompiledRoles = { recipient: lang === 'es' ? ['a', 'obj'] : ['obj', 'to'], actor: [], subjectIsRecipient: false, mutual: false, stands: false, governs: 'none' };
+  const roles: CompiledRoles = { recipient: lang === 'es' ? ['a', 'obj'] : ['obj', 'to'], actor: [], subjectIsRecipient: false, subjectIsActor: false, mutual: false, stands: false, governs: 'none' };
   if (!spec || spec === '-') return roles;
   for (const part of spec.split(/\s+/)) {
     if (part.startsWith('R:')) roles.recipient = part === 'R:-' ? [] : part.slice(2).split('|').map((p) => (lang === 'es' ? fold(p) : p.toLowerCase()));
     else if (part.startsWith('A:')) roles.actor = part.slice(2).split('|').map((p) => (lang === 'es' ? fold(p) : p.toLowerCase()));
     else if (part === 'S:R') roles.subjectIsRecipient = true;
+    else if (part === 'S:A') roles.subjectIsActor = true;
     else if (part === 'stands') roles.stands = true;
     else if (part === 'mutual') roles.mutual = true;
     else if (part === 'gov') roles.governs = 'plain';
     else if (part === 'gov:threat') roles.governs = 'threat';
-    else throw new DataError(line, `unknown role "${part}" (R:prep|prep, R:-, A:prep|prep, S:R, mutual, stands, gov, gov:threat)`);
+    else throw new DataError(line, `unknown role "${part}" (R:prep|prep, R:-, A:prep|prep, S:R, S:A, mutual, stands, gov, gov:threat)`);
   }
   return roles;
 }

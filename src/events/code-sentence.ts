@@ -225,7 +225,10 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): () => Ev
         subject = ctx.carried();
         carried = subject.length > 0;
       }
-      if (passive || p.roles.subjectIsRecipient) {
+      if (p.roles.subjectIsActor) {
+        actor = roles.agent.length ? roles.agent : subject;
+        recipient = roles.recipient;
+      } else if (passive || p.roles.subjectIsRecipient) {
         actor = roles.agent;
         recipient = subject;
       } else {
@@ -244,7 +247,10 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): () => Ev
         carried = subject.length > 0;
       }
       const agentPreps = tables.lang === 'en' ? ['by'] : ['por'];
-      if (passive || p.roles.subjectIsRecipient) {
+      if (p.roles.subjectIsActor) {
+        actor = subject;
+        recipient = complementAfter(view, head, clause.end, p.roles.recipient);
+      } else if (passive || p.roles.subjectIsRecipient) {
         actor = complementAfter(view, m.last, clause.end, agentPreps);
         recipient = subject;
       } else {

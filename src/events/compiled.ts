@@ -19,6 +19,8 @@ export interface CompiledRoles {
   actor: string[];
   /** The clause's subject is the recipient (victims: "resultaron heridos"). */
   subjectIsRecipient: boolean;
+  /** The clause's subject is the actor's own, even in the passive (forces deployed: "las tropas rusas fueron desplegadas"). */
+  subjectIsActor: boolean;
   /** A reciprocal action ("se reunieron"): an event only between two parties (two actors, or an actor and a recipient). */
   mutual: boolean;
   /** A noun trigger that is an event wherever it is named ("la huelga"), even beside a reported action. */

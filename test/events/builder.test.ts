@@ -43,7 +43,8 @@ describe('events data build: roles', () => {
   });
   it('reads every flag', () => {
     const r = parseRoles('R:con|entre A:de S:R mutual stands gov:threat', line, 'es');
-    assert.deepEqual(r, { recipient: ['con', 'entre'], actor: ['de'], subjectIsRecipient: true, mutual: true, stands: true, governs: 'threat' });
+    assert.deepEqual(r, { recipient: ['con', 'entre'], actor: ['de'], subjectIsRecipient: true, subjectIsActor: false, mutual: true, stands: true, governs: 'threat' });
+    assert.equal(parseRoles('R:en S:A', line, 'es').subjectIsActor, true);
     assert.deepEqual(parseRoles('R:-', line, 'es').recipient, []);
   });
   it('rejects an unknown role', () => assert.throws(() => parseRoles('R:con X:y', line, 'es'), /:7: unknown role "X:y"/));
