@@ -212,6 +212,15 @@ function subjectOf(view: SentenceView, tree: SentenceTree, w: number, depth: num
     return { actors: subjectOf(view, tree, tree.head[w]!, depth + 1).actors, own: true };
   }
   const parent = tree.head[w]!;
+  // "El Movimiento de … (MTA) anunció …" parsed with the noun phrase as the root and the verb beside it
+  // (parataxis): a finite verb with no subject, set beside a nominal before it, is that nominal's predicate.
+  if (parent >= 0 && parent < w && rel(tree, w) === 'parataxis' && tree.words[w]!.feats.includes('VerbForm=Fin')) {
+    const upos = tree.words[parent]!.upos;
+    if (upos === 'NOUN' || upos === 'PROPN') {
+      const actors = phraseActors(view, tree, parent);
+      if (actors.length) return { actors, own: true };
+    }
+  }
   // A complement clause in the indicative without a subject ("dijo que visitará Pekín") is most often
   // about the main clause's subject; one in the subjunctive ("pidió que retire") is about someone else.
   const reported = rel(tree, w) === 'ccomp' && !tree.words[w]!.feats.includes('Mood=Sub');

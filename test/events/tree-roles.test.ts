@@ -17,6 +17,13 @@ interface Case {
 /** Roles read from the dependency tree (issue 11): sentences written for these tests. */
 const SPANISH: Case[] = [
   {
+    // The parser makes the long name the root and the verb a parataxis beside it.
+    name: 'a verb set beside the noun phrase before it (parataxis) is its predicate',
+    text: 'El combativo Movimiento de los Campesinos Paraguayos (MCP) anunció el martes una jornada nacional de protesta.',
+    actors: [group('MCP', 'LAB')],
+    expect: ['THREATEN 133 LAB -> - asserted', 'PROTEST 140 LAB -> - asserted'],
+  },
+  {
     name: 'the subject of a relative clause does not cut the main subject off',
     text: 'El sindicato de mineros, que convocó la marcha, exigió al Gobierno subir los salarios.',
     actors: [group('sindicato de mineros', 'LAB'), gov('Gobierno', 'PER')],
