@@ -19,6 +19,7 @@ import { speechVerbsBuilder } from './data/speech-verbs.js';
 import { structureCuesBuilder } from './data/structure-cues.js';
 import { timeBuilder } from './data/time.js';
 import { topicsBuilder } from './data/topics.js';
+import { manifestBuilder } from './data/manifest.js';
 
 export type { DataBuilder } from './data/builder.js';
 
@@ -36,6 +37,8 @@ const BUILDERS: DataBuilder[] = [
   nerEnCuesBuilder,
   crosswalkBuilder,
   cameoLabelsBuilder,
+  // Last: it hashes what the others wrote.
+  manifestBuilder,
 ];
 
 const outDir = join(PROJECT_ROOT, 'build');

@@ -1,9 +1,11 @@
 import { sql, type Kysely } from 'kysely';
 import type { Analysis } from '../core/analysis.js';
+import { analyserVersion } from '../core/analyser-version.js';
+import { replaceBatch } from './replace-batch.js';
 import type { RowWriter } from './row-writer.js';
 import { saveBatch, selectIn } from './save-batch.js';
 import type { Database } from './schema.js';
-import type { DocumentName, Engine, SaveResult, Store } from './store.js';
+import type { DocumentName, Engine, ReplaceResult, SaveOptions, SaveResult, Store, StoredDocument } from './store.js';
 
 /** Runs `fn` in one transaction on the engine's terms (SQLite takes its write lock up front). */
 export type Transact = <T>(fn: (trx: Kysely<Database>) => Promise<T>) => Promise<T>;
@@ -26,8 +28,36 @@ export class KyselyStore implements Store {
     return new Set(rows.map((r) => r.id));
   }
 
-  save(analyses: readonly Analysis[], names: readonly DocumentName[] = []): Promise<SaveResult> {
-    return this.transact((trx) => saveBatch(trx, this.writer(trx), analyses, names));
+  save(analyses: readonly Analysis[], names: readonly DocumentName[] = [], options: SaveOptions = {}): Promise<SaveResult> {
+    const version = options.analyserVersion ?? analyserVersion();
+    return this.transact((trx) => saveBatch(trx, this.writer(trx), analyses, names, version));
+  }
+
+  replace(analyses: readonly Analysis[], options: SaveOptions = {}): Promise<ReplaceResult> {
+    const version = options.analyserVersion ?? analyserVersion();
+    return this.transact((trx) => replaceBatch(trx, this.writer(trx), analyses, version));
+  }
+
+  async stored(ids: readonly string[]): Promise<Map<string, StoredDocument>> {
+    const rows = await selectIn(ids, (chunk) =>
+      this.db
+        .selectFrom('documents')
+        .select(['id', 'published', 'published_source', 'title', 'url', 'analyser_version'])
+        .where('id', 'in', chunk as string[])
+        .execute(),
+    );
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          published: r.published,
+          publishedSource: r.published_source === 'metadata' || r.published_source === 'inferred' ? r.published_source : null,
+          title: r.title,
+          url: r.url,
+          analyserVersion: r.analyser_version,
+        },
+      ]),
+    );
   }
 
   async getDocument(ref: string): Promise<Analysis | null> {

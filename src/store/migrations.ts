@@ -83,6 +83,11 @@ const eventMentionColumns = [
   `ALTER TABLE events ADD COLUMN mentions INTEGER NOT NULL DEFAULT 1`,
 ];
 
+const analyserVersionColumn = [
+  `ALTER TABLE documents ADD COLUMN analyser_version TEXT`,
+  `CREATE INDEX documents_analyser_version ON documents (analyser_version)`,
+];
+
 export const MIGRATIONS: readonly SqlMigration[] = [
   {
     name: '0001_initial',
@@ -151,6 +156,13 @@ export const MIGRATIONS: readonly SqlMigration[] = [
     name: '0004_event_mentions',
     sqlite: eventMentionColumns,
     postgres: eventMentionColumns,
+  },
+  {
+    // Which analyser wrote each stored analysis (src/core/analyser-version.ts), so `reanalyze` can find
+    // the stale ones; null for analyses stored before it was recorded, which count as stale.
+    name: '0005_analyser_version',
+    sqlite: analyserVersionColumn,
+    postgres: analyserVersionColumn,
   },
 ];
 

@@ -21,7 +21,7 @@ export function analysisJson(a: Analysis): string {
   return JSON.stringify({ ...a, document: { ...a.document, text: undefined } });
 }
 
-export function documentRow(a: Analysis, storyId: string, minhashHex: string | null, now: string): Row<'documents'> {
+export function documentRow(a: Analysis, storyId: string, minhashHex: string | null, now: string, analyserVersion: string): Row<'documents'> {
   const d = a.document;
   return {
     id: d.id,
@@ -39,6 +39,7 @@ export function documentRow(a: Analysis, storyId: string, minhashHex: string | n
     text: d.text,
     analysis: analysisJson(a),
     search_text: searchText(d.title, d.text, d.lang),
+    analyser_version: analyserVersion,
   };
 }
 

@@ -39,6 +39,7 @@ export async function saveBatch(
   writer: RowWriter,
   analyses: readonly Analysis[],
   names: readonly DocumentName[],
+  analyserVersion: string,
 ): Promise<SaveResult> {
   const now = new Date().toISOString();
   const duplicates: string[] = [];
@@ -63,7 +64,7 @@ export async function saveBatch(
   const pending = await findStories(trx, [...byId.values()]);
   const insertedIds = await writer.insertDocuments(
     (function* () {
-      for (const p of pending) yield documentRow(p.analysis, p.story, p.sig ? signatureToHex(p.sig) : null, now);
+      for (const p of pending) yield documentRow(p.analysis, p.story, p.sig ? signatureToHex(p.sig) : null, now, analyserVersion);
     })(),
   );
   const stored = pending.filter((p) => insertedIds.has(p.analysis.document.id));
@@ -157,7 +158,8 @@ async function findStories(trx: Kysely<Database>, analyses: readonly Analysis[])
   return pending;
 }
 
-async function saveEvents(trx: Kysely<Database>, writer: RowWriter, analyses: readonly Analysis[], now: string): Promise<number> {
+/** Stores the analyses' event codings, each attached to its merged event (created on first sight); returns how many. */
+export async function saveEvents(trx: Kysely<Database>, writer: RowWriter, analyses: readonly Analysis[], now: string): Promise<number> {
   const keysPerDoc = analyses.map((a) => a.events.map((e) => mergeKey(e, a.document.id)));
   const merged = new Map<string, Insertable<MergedEventsTable>>();
   analyses.forEach((a, i) =>

@@ -28,6 +28,8 @@ export interface DocumentsTable {
   analysis: string;
   /** The terms full-text search indexes (src/store/search-terms.ts), space-separated. */
   search_text: string;
+  /** The analyser that wrote `analysis` (src/core/analyser-version.ts); null when stored before it was recorded. */
+  analyser_version: string | null;
 }
 
 export interface DocumentNamesTable {

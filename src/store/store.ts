@@ -22,6 +22,29 @@ export interface SaveResult {
   events: number;
 }
 
+export interface SaveOptions {
+  /** The analyser that produced the analyses (default: analyserVersion(), the built-in lexicons and models). */
+  analyserVersion?: string;
+}
+
+export interface ReplaceResult {
+  /** Ids whose analysis, layers and events were replaced. */
+  replaced: string[];
+  /** Ids given that are not stored (nothing is written for them). */
+  missing: string[];
+  /** Event codings stored for the replaced documents. */
+  events: number;
+}
+
+/** What the store knows of a stored document besides its analysis: what decides whether new metadata changes it. */
+export interface StoredDocument {
+  published: string | null;
+  publishedSource: 'metadata' | 'inferred' | null;
+  title: string | null;
+  url: string | null;
+  analyserVersion: string | null;
+}
+
 /**
  * Where analyses live. Both engines implement it over the same kysely schema and pass the same
  * contract tests (test/store/contract.ts); queries (src/query) read `db` directly.
@@ -38,7 +61,16 @@ export interface Store {
    * already stored is left as it is (its name is still recorded), so reruns and concurrent workers
    * never duplicate anything.
    */
-  save(analyses: readonly Analysis[], names?: readonly DocumentName[]): Promise<SaveResult>;
+  save(analyses: readonly Analysis[], names?: readonly DocumentName[], options?: SaveOptions): Promise<SaveResult>;
+  /**
+   * Replaces the stored analyses of the same texts (same ids) in one transaction: the document's
+   * metadata, analysis and analyser version, every annotation layer and its event codings (a merged
+   * event no article reports any more goes too). All of it is committed or none; text, story and
+   * names stay. Ids that are not stored are left out and listed in `missing`.
+   */
+  replace(analyses: readonly Analysis[], options?: SaveOptions): Promise<ReplaceResult>;
+  /** Which of `ids` are stored, with their metadata. */
+  stored(ids: readonly string[]): Promise<Map<string, StoredDocument>>;
   /** A stored document's analysis, by id, unique id prefix, a name it was fed under or its last path part; null if none. */
   getDocument(ref: string): Promise<Analysis | null>;
   close(): Promise<void>;
