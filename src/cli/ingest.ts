@@ -65,7 +65,7 @@ export async function runIngestCommand(paths: readonly string[], opts: IngestCom
 }
 
 /** Ctrl-C (or SIGTERM, what service managers and `timeout` send) once: commit the batch in hand and stop reading; twice: quit at once. */
-function catchCtrlC(): { stopping: () => boolean; release: () => void } {
+export function catchCtrlC(): { stopping: () => boolean; release: () => void } {
   let stopping = false;
   const onSignal = (): void => {
     if (stopping) process.exit(130);

@@ -14,6 +14,7 @@ import { workerCommand } from './worker.js';
 import { serveCommand } from './serve.js';
 import { watchCommand } from './watch.js';
 import { feedsCommand } from './feeds.js';
+import { reanalyzeCommand } from './reanalyze.js';
 import { packageVersion } from '../core/version.js';
 
 // A reader that stops early (`atalaya … | head`) closes the pipe: that ends the output, it is no error.
@@ -89,6 +90,7 @@ program.addCommand(workerCommand());
 program.addCommand(serveCommand());
 program.addCommand(watchCommand());
 program.addCommand(feedsCommand());
+program.addCommand(reanalyzeCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -2,12 +2,16 @@ import type { Analysis } from '../core/analysis.js';
 import { AtalayaError } from '../core/errors.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import { StoreBusyError } from '../store/busy.js';
-import type { DocumentName, Store } from '../store/store.js';
+import type { DocumentName, Store, StoredDocument } from '../store/store.js';
+import type { DocumentInput } from '../core/doc.js';
 import { readInBatches, type Pending, type ReadOptions } from './read-batches.js';
 import type { SourceItem } from './sources.js';
 
 /** How documents are read and batched: a batch is one transaction, what a crash can lose at most. */
-export type IngestOptions = ReadOptions;
+export interface IngestOptions extends ReadOptions {
+  /** The version of `pipeline` to record with its analyses (default: the built-in analyser's). */
+  analyserVersion?: string;
+}
 
 export interface IngestCounts {
   /** Documents read from the sources (stored, duplicate or failed at analysis). */
@@ -17,6 +21,8 @@ export interface IngestCounts {
   duplicates: number;
   /** Stored, and linked to the story of an earlier near-identical article. */
   nearDuplicates: number;
+  /** Already stored, given with another publication date: their metadata updated and re-analysed. */
+  updated: number;
   /** Files, lines, items or documents that could not be read, analysed or (the store busy past its bound) stored. */
   failed: number;
   events: number;
@@ -35,7 +41,8 @@ export interface IngestReporter {
 /**
  * Reads, analyses and stores documents in batches of `batchSize`, one transaction each. A document
  * whose text is already stored is not analysed again (its name is recorded), so a rerun after a crash
- * only does what is missing; one broken document is reported and the batch goes on without it, and a
+ * only does what is missing, unless it comes with a publication date other than the stored one: then
+ * its metadata is updated and it is re-analysed (relative dates hang on that date); one broken document is reported and the batch goes on without it, and a
  * batch the store stayed too busy to take is reported and the run goes on with the next.
  */
 export async function ingest(
@@ -46,40 +53,49 @@ export async function ingest(
   reporter: IngestReporter,
 ): Promise<IngestCounts> {
   const started = performance.now();
-  const counts: IngestCounts = { read: 0, stored: 0, duplicates: 0, nearDuplicates: 0, failed: 0, events: 0, seconds: 0, interrupted: false };
+  const counts: IngestCounts = { read: 0, stored: 0, duplicates: 0, nearDuplicates: 0, updated: 0, failed: 0, events: 0, seconds: 0, interrupted: false };
 
   const flush = async (batch: Pending[]): Promise<void> => {
-    const known = await store.existing(batch.map((p) => p.id));
+    const known = await store.stored(batch.map((p) => p.id));
     const analyses: Analysis[] = [];
+    const updates: Analysis[] = [];
     const names: DocumentName[] = [];
     for (const p of batch) {
-      if (known.has(p.id)) {
+      const stored = known.get(p.id);
+      const input = stored ? updatedInput(p.input, stored) : p.input;
+      if (stored) names.push({ docId: p.id, name: p.input.sourceId ?? p.where });
+      if (stored && !input) {
         counts.duplicates++;
-        names.push({ docId: p.id, name: p.input.sourceId ?? p.where });
         continue;
       }
       try {
-        analyses.push(pipeline.analyze(p.input));
+        (stored ? updates : analyses).push(pipeline.analyze(input ?? p.input));
       } catch (err) {
         counts.failed++;
         reporter.error(p.where, err instanceof AtalayaError ? err.message : String(err));
       }
     }
     let saved;
+    let replaced;
     try {
-      saved = await store.save(analyses, names);
+      saved = await store.save(analyses, names, { analyserVersion: options.analyserVersion });
+      // Its own transaction: a crash between the two leaves the old date stored, and a rerun (the date
+      // still differing) re-analyses the document then.
+      replaced = updates.length ? await store.replace(updates, { analyserVersion: options.analyserVersion }) : null;
     } catch (err) {
       // Another process kept the write lock past the bound: this batch is lost to this run only (a rerun
       // stores it), and the next batches still try.
       if (!(err instanceof StoreBusyError)) throw err;
-      counts.failed += analyses.length;
-      reporter.error(err.where ?? store.location, `${err.message}; ${analyses.length} documents of this batch not stored (rerun to store them)`);
+      const lost = saved ? updates.length : analyses.length + updates.length;
+      counts.failed += lost;
+      reporter.error(err.where ?? store.location, `${err.message}; ${lost} documents of this batch not stored (rerun to store them)`);
       return;
     }
     counts.stored += saved.stored.length;
     counts.duplicates += saved.duplicates.length;
     counts.nearDuplicates += saved.nearDuplicates;
-    counts.events += saved.events;
+    counts.events += saved.events + (replaced?.events ?? 0);
+    counts.updated += replaced?.replaced.length ?? 0;
     counts.seconds = (performance.now() - started) / 1000;
     reporter.progress(counts);
   };
@@ -87,4 +103,15 @@ export async function ingest(
   await readInBatches(sources, options, counts, reporter, flush);
   counts.seconds = (performance.now() - started) / 1000;
   return counts;
+}
+
+/**
+ * The input to re-analyse an already stored text with, when it comes with a publication date other than
+ * the stored one (or the stored one was only inferred); null when nothing would change. The stored
+ * title, link and first name are kept unless the new input brings its own.
+ */
+export function updatedInput(input: DocumentInput, stored: StoredDocument): DocumentInput | null {
+  if (!input.published) return null;
+  if (input.published === stored.published && stored.publishedSource === 'metadata') return null;
+  return { ...input, title: input.title ?? stored.title, url: input.url ?? stored.url, sourceId: stored.sourceId ?? input.sourceId ?? null };
 }

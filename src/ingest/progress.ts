@@ -15,9 +15,10 @@ export function progressLine(c: IngestCounts): string {
 /** The summary printed at the end of every ingest, on a terminal or not. */
 export function summaryLine(c: IngestCounts, location: string): string {
   const near = c.nearDuplicates ? ` (${n(c.nearDuplicates)} near-duplicates linked to an earlier story)` : '';
+  const updated = c.updated ? `${n(c.updated)} re-analysed with a new publication date, ` : '';
   return (
     `${c.interrupted ? 'interrupted; ' : ''}ingested into ${location}: ${n(c.stored)} documents stored${near}, ` +
-    `${n(c.duplicates)} skipped as duplicates, ${n(c.failed)} failed, ${n(c.events)} events; ` +
+    `${updated}${n(c.duplicates)} skipped as duplicates, ${n(c.failed)} failed, ${n(c.events)} events; ` +
     `${c.seconds.toFixed(1)} s, ${n(Math.round(rate(c)))} docs/s`
   );
 }

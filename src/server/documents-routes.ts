@@ -61,7 +61,7 @@ export function documentRoutes(store: Store, pipeline: () => Pipeline, o: Docume
     const kind = bodyKind(c, ['json', 'jsonl', 'html', 'text', 'feed']);
     const bytes = await readBody(c, o.maxBytes);
     if (bytes.length === 0) throw new HttpError(400, 'empty request body', 'send documents: text, a page, a feed, a JSON record or JSONL records');
-    const answer: IngestAnswer = { counts: { read: 0, stored: 0, duplicates: 0, nearDuplicates: 0, failed: 0, events: 0, seconds: 0 }, errors: [], notices: [] };
+    const answer: IngestAnswer = { counts: { read: 0, stored: 0, duplicates: 0, nearDuplicates: 0, updated: 0, failed: 0, events: 0, seconds: 0 }, errors: [], notices: [] };
     const counts = await ingest(bodyDocuments(bytes, kind, metadataOf(params), 'upload'), store, pipeline(), { batchSize: 100, published: null, lang: null }, {
       error: (where, message) => void answer.errors.push({ where, message }),
       notice: (where, message) => void answer.notices.push({ where, message }),

@@ -42,7 +42,7 @@ export class KyselyStore implements Store {
     const rows = await selectIn(ids, (chunk) =>
       this.db
         .selectFrom('documents')
-        .select(['id', 'published', 'published_source', 'title', 'url', 'analyser_version'])
+        .select(['id', 'source_id', 'published', 'published_source', 'title', 'url', 'analyser_version'])
         .where('id', 'in', chunk as string[])
         .execute(),
     );
@@ -50,6 +50,7 @@ export class KyselyStore implements Store {
       rows.map((r) => [
         r.id,
         {
+          sourceId: r.source_id,
           published: r.published,
           publishedSource: r.published_source === 'metadata' || r.published_source === 'inferred' ? r.published_source : null,
           title: r.title,

@@ -38,6 +38,8 @@ export interface ReplaceResult {
 
 /** What the store knows of a stored document besides its analysis: what decides whether new metadata changes it. */
 export interface StoredDocument {
+  /** The name it was first stored under (its own sourceId). */
+  sourceId: string | null;
   published: string | null;
   publishedSource: 'metadata' | 'inferred' | null;
   title: string | null;

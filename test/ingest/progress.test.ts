@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { IngestCounts } from '../../src/ingest/ingest.js';
 import { ProgressDisplay, progressLine, summaryLine } from '../../src/ingest/progress.js';
 
-const counts: IngestCounts = { read: 1510, stored: 1200, duplicates: 300, nearDuplicates: 12, failed: 10, events: 4321, seconds: 2.5, interrupted: false };
+const counts: IngestCounts = { read: 1510, stored: 1200, duplicates: 300, nearDuplicates: 12, updated: 0, failed: 10, events: 4321, seconds: 2.5, interrupted: false };
 
 describe('progress and summary', () => {
   it('summarises stored, duplicates, near-duplicates, failures, events, time and rate', () => {

@@ -43,7 +43,7 @@ export function replaceContract(engine: string, fresh: FreshDb): void {
         const a = makeAnalysis({ text: 'Bolivia convocó al embajador de Chile.', title: 'Convocatoria', url: 'https://x.example/1', published: '2026-03-01' });
         await store.save([a]);
         assert.deepEqual(await store.stored([a.document.id]), new Map([[a.document.id, {
-          published: '2026-03-01', publishedSource: 'metadata', title: 'Convocatoria', url: 'https://x.example/1', analyserVersion: analyserVersion(),
+          sourceId: null, published: '2026-03-01', publishedSource: 'metadata', title: 'Convocatoria', url: 'https://x.example/1', analyserVersion: analyserVersion(),
         }]]));
         assert.deepEqual(await store.stored([]), new Map());
       }));
