@@ -27,12 +27,25 @@ export interface ActorLexicon {
 }
 
 const KIND_RANK = new Map(ENTRY_KINDS.map((k, i) => [k, i]));
-const lexicons = new Map<Lang, ActorLexicon>();
+/** Per compiled data (the built-in one, or one with a user lexicon merged in), per language, built once. */
+const lexicons = new WeakMap<CompiledActors, Map<Lang, ActorLexicon>>();
 
+/** The built-in compiled lexicon (build/actors.json), read once. */
+export function builtInActors(): CompiledActors {
+  return loadJsonResource<CompiledActors>(ACTORS_RESOURCE);
+}
+
+/** The built-in lexicon of a language. */
 export function actorLexicon(lang: Lang): ActorLexicon {
-  let lex = lexicons.get(lang);
+  return actorLexiconOf(builtInActors(), lang);
+}
+
+/** The lexicon of a language over `data`: the built-in data, or one with a user lexicon merged in. */
+export function actorLexiconOf(data: CompiledActors, lang: Lang): ActorLexicon {
+  let perLang = lexicons.get(data);
+  if (!perLang) lexicons.set(data, (perLang = new Map()));
+  let lex = perLang.get(lang);
   if (!lex) {
-    const data = loadJsonResource<CompiledActors>(ACTORS_RESOURCE);
     const fits = (e: LexEntry): boolean => lang === 'und' || e.lang === '*' || e.lang === lang;
     const root: TrieNode = { next: null, ends: null };
     data.entries.forEach((e, i) => {
@@ -60,7 +73,7 @@ export function actorLexicon(lang: Lang): ActorLexicon {
       via: (e) => vias[entryIndex.get(e) ?? -1] ?? `lexicon:${data.sources[e.source]}#${e.form}`,
       words: classes,
     };
-    lexicons.set(lang, lex);
+    perLang.set(lang, lex);
   }
   return lex;
 }

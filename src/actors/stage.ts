@@ -1,4 +1,4 @@
-import type { Mention, SegmentKind } from '../core/analysis.js';
+import type { Lang, Mention, SegmentKind } from '../core/analysis.js';
 import type { Doc } from '../core/doc.js';
 import type { Stage } from '../core/stage.js';
 import type { Tracer } from '../core/tracer.js';
@@ -16,14 +16,19 @@ import { applyStoryCountry } from './story-country.js';
  * people with dated offices, roles), the NER model's names where the lexicon found none, then
  * coreference of descriptors, groups, appositions and surnames.
  */
-export const actorsStage: Stage = {
-  name: 'actors',
-  requires: ['text', 'lang', 'segments', 'sentences', 'tokens', 'published'],
-  provides: ['mentions'],
-  run(doc, ctx) {
-    doc.mentions = findMentions(doc, ctx.trace);
-  },
-};
+export const actorsStage: Stage = actorsStageWith(actorLexicon);
+
+/** The actors stage over another lexicon (a user lexicon merged into the built-in one: src/actors/user-lexicon.ts). */
+export function actorsStageWith(lexiconOf: (lang: Lang) => ActorLexicon): Stage {
+  return {
+    name: 'actors',
+    requires: ['text', 'lang', 'segments', 'sentences', 'tokens', 'published'],
+    provides: ['mentions'],
+    run(doc, ctx) {
+      doc.mentions = findMentions(doc, ctx.trace, lexiconOf);
+    },
+  };
+}
 
 const ENTITY = /^[BI]-(PER|ORG|LOC|MISC)$/;
 /** Parts of the page that name no actor of the news: notices and widgets, authors' lines, photo captions and credits. */
@@ -49,9 +54,9 @@ export function tagSpans(tags: readonly string[], from: number): ModelSpan[] {
   return out;
 }
 
-export function findMentions(doc: Doc, trace: Tracer): Mention[] {
+export function findMentions(doc: Doc, trace: Tracer, lexiconOf: (lang: Lang) => ActorLexicon = actorLexicon): Mention[] {
   if (doc.tokens.length === 0) return [];
-  const lex = actorLexicon(doc.lang ?? 'und');
+  const lex = lexiconOf(doc.lang ?? 'und');
   const tk = tokenKeys(doc.tokens);
   const date = doc.published?.value ?? null;
   const seenPersons = new Set<number>();

@@ -1,7 +1,7 @@
 import type { Analysis, Lang } from '../core/analysis.js';
 import { AtalayaError, problem } from '../core/errors.js';
 import { mayHoldMany, readSources, type SourceKind } from '../ingest/sources.js';
-import { buildPipeline } from '../pipeline/pipeline.js';
+import { analyserFor } from '../pipeline/analyser.js';
 import { formatSummary, formatText } from './format-text.js';
 
 export const OUTPUT_FORMATS = ['json', 'jsonl', 'text', 'summary'] as const;
@@ -18,6 +18,8 @@ export interface AnalyzeCommandOptions {
   trace: boolean;
   /** Include the syntax layer (JSON) or a tree per sentence (text). */
   syntax?: boolean;
+  /** A user lexicon of actors merged over the built-in one. */
+  lexicon?: string | null;
 }
 
 export interface Io {
@@ -31,7 +33,7 @@ export interface Io {
  * are still analysed; notices (a charset, a skipped file) go to stderr too. Returns how many failed.
  */
 export function runAnalyze(paths: readonly string[], opts: AnalyzeCommandOptions, io: Io): number {
-  const pipeline = buildPipeline();
+  const { pipeline } = analyserFor(opts.lexicon ?? null);
   let failed = 0;
   let done = 0;
   const many = opts.format === 'json' && mayHoldMany(paths, opts.input);

@@ -2,7 +2,10 @@ import { createWriteStream } from 'node:fs';
 import { Command, Option } from 'commander';
 import { AtalayaError } from '../core/errors.js';
 import { ASSERTED_FORMATS, EVENT_FORMATS, eventWriter, type EventFormat } from '../query/export.js';
-import { NO_FILTER, parseActorCode, parseDyad, parseEventType, parseQuad, type EventFilter } from '../query/filter.js';
+import { resolveActorCode } from '../actors/lookup.js';
+import { actorsFor, lexiconFile } from '../pipeline/analyser.js';
+import { NO_FILTER, parseDyad, parseEventType, parseQuad, type EventFilter } from '../query/filter.js';
+import { lexiconOption } from './actors.js';
 import { openStore, resolveDb } from '../store/open.js';
 import { dbOption, isoDayArg, positiveIntegerArg } from './ingest.js';
 
@@ -22,14 +25,17 @@ interface EventsOptions {
   format: EventFormat;
   limit?: number;
   out?: string;
+  /** A user lexicon whose names --actor, --recipient and --dyad also take. */
+  lexicon?: string;
 }
 
 export function eventFilter(o: EventsOptions): EventFilter {
+  const actor = (v: string): string => resolveActorCode(actorsFor(lexiconFile(o.lexicon)), v);
   return {
     ...NO_FILTER,
-    actor: o.actor ? parseActorCode(o.actor) : null,
-    recipient: o.recipient ? parseActorCode(o.recipient) : null,
-    dyad: o.dyad ? parseDyad(o.dyad) : null,
+    actor: o.actor ? actor(o.actor) : null,
+    recipient: o.recipient ? actor(o.recipient) : null,
+    dyad: o.dyad ? parseDyad(o.dyad, actor) : null,
     type: o.type ? parseEventType(o.type) : null,
     quad: o.quad ? parseQuad(o.quad) : null,
     since: o.since ?? null,
@@ -74,7 +80,7 @@ export function eventsCommand(): Command {
   return new Command('events')
     .description('list stored events (one per real event, merged across articles) with filters and exports')
     .addOption(dbOption())
-    .option('--actor <code>', 'actor side: a country (RUS), organisation (NATO) or full code (RUSGOV)')
+    .option('--actor <code>', 'actor side: a country (RUS), organisation (NATO) or full code (RUSGOV), or a name or alias (OTAN, Putin)')
     .option('--recipient <code>', 'recipient side, same codes')
     .option('--dyad <A-B>', 'a pair of actors, either acting on the other (RUS-CHN)')
     .option('--type <type>', 'a PLOVER type (CONSULT) or CAMEO code prefix (04)')
@@ -87,6 +93,7 @@ export function eventsCommand(): Command {
     .option('--all-modalities', 'gdelt, gdelt-mentions and icews: also negated, intended, expected and hypothetical events', false)
     .addOption(new Option('--format <format>', 'output format').choices(EVENT_FORMATS).default('table'))
     .option('--out <file>', 'write to this file instead of standard output (required for parquet)')
+    .addOption(lexiconOption())
     .addOption(new Option('--limit <n>', 'at most this many events').argParser(positiveIntegerArg))
     .exitOverride()
     .action(async (o: EventsOptions) => {

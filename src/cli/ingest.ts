@@ -8,7 +8,7 @@ import { ingest } from '../ingest/ingest.js';
 import { ProgressDisplay, summaryLine } from '../ingest/progress.js';
 import { enqueue, openQueue } from '../ingest/queue.js';
 import { readSources, SOURCE_KINDS, type SourceKind } from '../ingest/sources.js';
-import { buildPipeline } from '../pipeline/pipeline.js';
+import { analyserFor, lexiconFile } from '../pipeline/analyser.js';
 import { DEFAULT_BUSY_WAIT_MS } from '../store/busy.js';
 import { isPostgresUrl, openStore, resolveDb } from '../store/open.js';
 
@@ -23,6 +23,8 @@ export interface IngestCommandOptions {
   queue: boolean;
   /** How long a SQLite batch waits for another process's write lock before it is reported unstored. */
   busyWaitS?: number;
+  /** A user lexicon of actors merged over the built-in one. */
+  lexicon?: string | null;
 }
 
 export interface CommandIo {
@@ -40,6 +42,8 @@ export interface CommandIo {
 export async function runIngestCommand(paths: readonly string[], opts: IngestCommandOptions, io: CommandIo): Promise<number> {
   if (opts.queue) return runEnqueue(paths, opts, io);
   compactHeap();
+  // Read before the store opens: a bad lexicon line stops the run before anything is written.
+  const analyser = analyserFor(opts.lexicon ?? null);
   const store = await openStore(opts.db, { busyWaitMs: opts.busyWaitS === undefined ? undefined : opts.busyWaitS * 1000 });
   const display = new ProgressDisplay(io.err, io.tty);
   const ctrlC = catchCtrlC();
@@ -47,8 +51,8 @@ export async function runIngestCommand(paths: readonly string[], opts: IngestCom
     const counts = await ingest(
       readSources(paths, { kind: opts.input, maxBytes: Math.round(opts.maxMb * 1e6) }),
       store,
-      buildPipeline(),
-      { batchSize: opts.batch, published: opts.published, lang: opts.lang, stop: ctrlC.stopping },
+      analyser.pipeline,
+      { batchSize: opts.batch, published: opts.published, lang: opts.lang, stop: ctrlC.stopping, analyserVersion: analyser.version },
       {
         error: (where, message) => display.message(`atalaya: ${where}: ${message}`),
         notice: (where, message) => display.message(`atalaya: ${where}: ${message}`),
@@ -157,11 +161,12 @@ export function ingestCommand(): Command {
     .option('--queue', 'queue the documents for `atalaya worker` processes instead of analysing here (PostgreSQL)', false)
     .addOption(new Option('--lang <lang>', 'language for documents that do not say (skips detection)').choices(['es', 'en']))
     .addOption(new Option('--busy-wait <s>', "seconds a batch waits for another process's SQLite write lock").argParser(positiveArg).default(DEFAULT_BUSY_WAIT_MS / 1000))
+    .addOption(new Option('--lexicon <file>', 'a user lexicon of actors added over the built-in one (default: $ATALAYA_LEXICON)'))
     .exitOverride()
-    .action(async (paths: string[], o: { db?: string; input?: SourceKind; batch: number; maxMb: number; published?: string; lang?: Lang; queue: boolean; busyWait: number }) => {
+    .action(async (paths: string[], o: { db?: string; input?: SourceKind; batch: number; maxMb: number; published?: string; lang?: Lang; queue: boolean; busyWait: number; lexicon?: string }) => {
       process.exitCode = await runIngestCommand(
         paths,
-        { db: resolveDb(o.db), input: o.input ?? null, batch: o.batch, maxMb: o.maxMb, published: o.published ?? null, lang: o.lang ?? null, queue: o.queue, busyWaitS: o.busyWait },
+        { db: resolveDb(o.db), input: o.input ?? null, batch: o.batch, maxMb: o.maxMb, published: o.published ?? null, lang: o.lang ?? null, queue: o.queue, busyWaitS: o.busyWait, lexicon: lexiconFile(o.lexicon) },
         processIo,
       );
     });

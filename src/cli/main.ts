@@ -15,6 +15,8 @@ import { serveCommand } from './serve.js';
 import { watchCommand } from './watch.js';
 import { feedsCommand } from './feeds.js';
 import { reanalyzeCommand } from './reanalyze.js';
+import { actorsCommand, lexiconOption } from './actors.js';
+import { lexiconFile } from '../pipeline/analyser.js';
 import { packageVersion } from '../core/version.js';
 
 // A reader that stops early (`atalaya … | head`) closes the pipe: that ends the output, it is no error.
@@ -47,7 +49,8 @@ program
   .option('--title <title>', 'the document title')
   .option('--trace', 'record which rule produced what', false)
   .option('--syntax', 'include every word\'s tag, lemma and dependency (a tree per sentence in text)', false)
-  .action((paths: string[], o: { format: OutputFormat; input?: SourceKind; maxMb: number; published?: string; lang?: Lang; title?: string; trace: boolean; syntax: boolean }, cmd: Command) => {
+  .addOption(lexiconOption())
+  .action((paths: string[], o: { format: OutputFormat; input?: SourceKind; maxMb: number; published?: string; lang?: Lang; title?: string; trace: boolean; syntax: boolean; lexicon?: string }, cmd: Command) => {
     // Waiting on a terminal for text nobody is typing looks like a hang: show what the command takes instead.
     if (cmd.args.length === 0 && process.stdin.isTTY) {
       cmd.outputHelp();
@@ -55,7 +58,7 @@ program
     }
     const failed = runAnalyze(
       paths,
-      { format: o.format, input: o.input ?? null, maxMb: o.maxMb, published: o.published ?? null, lang: o.lang ?? null, title: o.title ?? null, trace: o.trace, syntax: o.syntax },
+      { format: o.format, input: o.input ?? null, maxMb: o.maxMb, published: o.published ?? null, lang: o.lang ?? null, title: o.title ?? null, trace: o.trace, syntax: o.syntax, lexicon: lexiconFile(o.lexicon) },
       io,
     );
     if (failed > 0) {
@@ -91,6 +94,7 @@ program.addCommand(serveCommand());
 program.addCommand(watchCommand());
 program.addCommand(feedsCommand());
 program.addCommand(reanalyzeCommand());
+program.addCommand(actorsCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
-import { analyserVersion } from '../core/analyser-version.js';
 import { reanalyze, type ReanalyzeCounts } from '../ingest/reanalyze.js';
-import { buildPipeline } from '../pipeline/pipeline.js';
+import { analyserFor, lexiconFile } from '../pipeline/analyser.js';
+import { lexiconOption } from './actors.js';
 import { openStore, resolveDb } from '../store/open.js';
 import { catchCtrlC, dbOption, isoDayArg, positiveIntegerArg, processIo, type CommandIo } from './ingest.js';
 
@@ -10,6 +10,8 @@ export interface ReanalyzeCommandOptions {
   batch: number;
   since: string | null;
   onlyStale: boolean;
+  /** A user lexicon of actors merged over the built-in one: part of the version the analyses get. */
+  lexicon?: string | null;
 }
 
 const n = (x: number): string => x.toLocaleString('en-US');
@@ -34,15 +36,16 @@ export function reanalyzeProgressLine(c: ReanalyzeCounts): string {
  * stderr: redrawn on a terminal, else a line every few seconds. Returns the exit code.
  */
 export async function runReanalyzeCommand(opts: ReanalyzeCommandOptions, io: CommandIo): Promise<number> {
+  const analyser = analyserFor(opts.lexicon ?? null);
   const store = await openStore(opts.db);
   const ctrlC = catchCtrlC();
   let lastLine = 0;
   let shown = false;
   try {
-    const version = analyserVersion();
+    const version = analyser.version;
     const counts = await reanalyze(
       store,
-      buildPipeline(),
+      analyser.pipeline,
       { batchSize: opts.batch, since: opts.since, onlyStale: opts.onlyStale, analyserVersion: version, stop: ctrlC.stopping },
       {
         error: (where, message) => {
@@ -83,10 +86,11 @@ export function reanalyzeCommand(): Command {
     .option('--since <date>', 'only documents published on or after this day (YYYY-MM-DD)', isoDayArg)
     .option('--where-version-not-current', 'only documents another analyser version wrote (a rerun resumes)', false)
     .addOption(new Option('--batch <n>', 'documents per transaction').argParser(positiveIntegerArg).default(100))
+    .addOption(lexiconOption())
     .exitOverride()
-    .action(async (o: { db?: string; since?: string; whereVersionNotCurrent: boolean; batch: number }) => {
+    .action(async (o: { db?: string; since?: string; whereVersionNotCurrent: boolean; batch: number; lexicon?: string }) => {
       process.exitCode = await runReanalyzeCommand(
-        { db: resolveDb(o.db), batch: o.batch, since: o.since ?? null, onlyStale: o.whereVersionNotCurrent },
+        { db: resolveDb(o.db), batch: o.batch, since: o.since ?? null, onlyStale: o.whereVersionNotCurrent, lexicon: lexiconFile(o.lexicon) },
         processIo,
       );
     });

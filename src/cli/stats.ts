@@ -1,5 +1,7 @@
 import { Command, Option } from 'commander';
 import { AtalayaError } from '../core/errors.js';
+import { resolveActorCode } from '../actors/lookup.js';
+import { actorsFor, lexiconFile } from '../pipeline/analyser.js';
 import { parseDyad } from '../query/filter.js';
 import { PERIODS, quadTable, quadTableCsv, type Period } from '../query/quad-table.js';
 import type { EventSeries, SeriesPoint, Stats } from '../query/stats.js';
@@ -59,7 +61,7 @@ export interface StatsCliOptions {
 
 /** Writes the stats, or with `quads` the dyad-period quad table (CSV, else JSON), to `write`; notes go to `note`. */
 export async function runStats(o: StatsCliOptions, write: (s: string) => void, note: (s: string) => void = (s) => void process.stderr.write(s)): Promise<void> {
-  const dyad = o.dyad ? parseDyad(o.dyad) : undefined;
+  const dyad = o.dyad ? parseDyad(o.dyad, (v) => resolveActorCode(actorsFor(lexiconFile(null)), v)) : undefined;
   if (o.format === 'csv' && !o.quads) throw new AtalayaError('--format csv is the quad table: give the period with --quads day|week|month|year');
   const store = await openStore(resolveDb(o.db), { mustExist: true });
   try {

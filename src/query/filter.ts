@@ -45,11 +45,11 @@ export function parseActorCode(value: string): string {
   return code;
 }
 
-/** "RUS-CHN" (or "rus-chn") -> ["RUS", "CHN"]. */
-export function parseDyad(value: string): [string, string] {
+/** "RUS-CHN" (or "rus-chn") -> ["RUS", "CHN"]; `side` reads each side (a code by default; the CLI also takes names). */
+export function parseDyad(value: string, side: (v: string) => string = parseActorCode): [string, string] {
   const parts = value.split('-');
   if (parts.length !== 2) throw new AtalayaError(`"${value}" is not a dyad: two actor codes joined by "-", like RUS-CHN`);
-  return [parseActorCode(parts[0]!), parseActorCode(parts[1]!)];
+  return [side(parts[0]!), side(parts[1]!)];
 }
 
 /** A PLOVER type name (any case) or a CAMEO code prefix of 2 to 4 digits. */

@@ -1,8 +1,15 @@
 import type { Context } from 'hono';
 import { AtalayaError } from '../core/errors.js';
 import type { EventCursor } from '../query/events.js';
-import { NO_FILTER, parseActorCode, parseDay, parseDyad, parseEventType, parseQuad, type EventFilter } from '../query/filter.js';
+import { NO_FILTER, parseDay, parseDyad, parseEventType, parseQuad, type EventFilter } from '../query/filter.js';
 import { badParameter } from './errors.js';
+import { resolveActorCode } from '../actors/lookup.js';
+import { actorsFor, lexiconFile } from '../pipeline/analyser.js';
+
+/** An actor parameter: a code, or a name or alias of the lexicon ($ATALAYA_LEXICON's too) resolved to its code. */
+export function actorParam(value: string): string {
+  return resolveActorCode(actorsFor(lexiconFile(null)), value);
+}
 
 /** The query parameters of the event filter, as `atalaya events` names its options. */
 export const FILTER_PARAMS = ['actor', 'recipient', 'party', 'dyad', 'type', 'quad', 'since', 'until', 'text', 'include-teasers', 'include-background'] as const;
@@ -47,10 +54,10 @@ function parseText(value: string): string {
 export function eventFilterOf(params: Map<string, string>): EventFilter {
   return {
     ...NO_FILTER,
-    actor: parsed(params, 'actor', parseActorCode),
-    recipient: parsed(params, 'recipient', parseActorCode),
-    party: parsed(params, 'party', parseActorCode),
-    dyad: parsed(params, 'dyad', parseDyad),
+    actor: parsed(params, 'actor', actorParam),
+    recipient: parsed(params, 'recipient', actorParam),
+    party: parsed(params, 'party', actorParam),
+    dyad: parsed(params, 'dyad', (v) => parseDyad(v, actorParam)),
     type: parsed(params, 'type', parseEventType),
     quad: parsed(params, 'quad', parseQuad),
     since: parsed(params, 'since', parseDay),
