@@ -1,4 +1,5 @@
 import type { CompiledActors } from '../actors/compiled.js';
+import { resolveActorCode } from '../actors/lookup.js';
 import { actorLexiconOf, builtInActors } from '../actors/lexicon.js';
 import { actorsStage, actorsStageWith } from '../actors/stage.js';
 import { loadUserLexicon, type UserLexicon } from '../actors/user-lexicon.js';
@@ -28,6 +29,11 @@ export function actorsFor(file: string | null): CompiledActors {
   let data = merged.get(file);
   if (!data) merged.set(file, (data = loadUserLexicon(file, builtInActors()).data));
   return data;
+}
+
+/** A code, or a name or alias of the lexicon (with the user lexicon `file` when given), as the actor code the queries take ("OTAN" → NATO). */
+export function actorCodeOf(value: string, file: string | null = null): string {
+  return resolveActorCode(actorsFor(file), value);
 }
 
 /**

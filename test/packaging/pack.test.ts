@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -58,4 +58,30 @@ test('npm pack → install in an empty folder → npx atalaya and import work', 
   const lib = run(process.execPath, ['use.js'], app);
   assert.equal(lib.status, 0, lib.stderr);
   assert.deepEqual(JSON.parse(lib.stdout), { events: 1 });
+
+  // The subpaths: each resolves through package.json `exports` to built JavaScript with its declarations.
+  const installedRoot = join(app, 'node_modules', 'atalaya');
+  for (const sub of ['store', 'query', 'export']) {
+    assert.ok(existsSync(join(installedRoot, 'dist', 'api', `${sub}.d.ts`)), `atalaya/${sub} has its types`);
+  }
+  writeFileSync(
+    join(app, 'subpaths.js'),
+    [
+      "import * as store from 'atalaya/store';",
+      "import * as query from 'atalaya/query';",
+      "import * as exp from 'atalaya/export';",
+      'console.log(JSON.stringify({ store: typeof store.openStore, query: typeof query.listEvents, stats: typeof query.computeStats, export: typeof exp.exportEvents, formats: exp.EVENT_FORMATS.length }));',
+    ].join('\n'),
+  );
+  const subpaths = run(process.execPath, ['subpaths.js'], app);
+  assert.equal(subpaths.status, 0, subpaths.stderr);
+  assert.deepEqual(JSON.parse(subpaths.stdout), { store: 'function', query: 'function', stats: 'function', export: 'function', formats: 9 });
+
+  // The README's example, as shipped in examples/: analyse, store, query and export through the subpaths.
+  cpSync(join(PROJECT_ROOT, 'examples', 'library.mjs'), join(app, 'library.mjs'));
+  const example = run(process.execPath, ['library.mjs'], app);
+  assert.equal(example.status, 0, example.stderr);
+  assert.match(example.stdout, /^2026-02-02 [A-Z]+ \d+ \[ 'NATO' \]$/m);
+  assert.match(example.stdout, /^2 documents, \d+ events$/m);
+  assert.match(example.stdout, /^"id","date","date_precision","date_value"$/m);
 });
