@@ -3,7 +3,7 @@ import { Ajv } from 'ajv';
 import { PROJECT_ROOT } from '../../src/core/resources.js';
 
 const schema = JSON.parse(readFileSync(`${PROJECT_ROOT}schema/analysis.schema.json`, 'utf8')) as object;
-const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
 
 /** Returns the schema violations of a value, empty when it is a valid atalaya/analysis@1 document. */
 export function schemaErrors(value: unknown): string[] {
