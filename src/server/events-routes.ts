@@ -1,19 +1,22 @@
 import { Hono } from 'hono';
 import { eventPage, listEvents, type EventCursor } from '../query/events.js';
-import { eventWriter } from '../query/export.js';
+import { ASSERTED_FORMATS, eventWriter } from '../query/export.js';
 import type { EventFilter } from '../query/filter.js';
 import type { Store } from '../store/store.js';
-import { choiceOf, decodeEventCursor, encodeEventCursor, eventFilterOf, FILTER_PARAMS, limitOf, parsed, queryParams } from './params.js';
+import { choiceOf, decodeEventCursor, encodeEventCursor, eventFilterOf, FILTER_PARAMS, limitOf, parseBoolean, parsed, queryParams } from './params.js';
 
 /** `format=json` is one page with a cursor; the others stream every matching event as `events --format` does. */
-export const API_EVENT_FORMATS = ['json', 'jsonl', 'csv', 'gdelt', 'polecat'] as const;
+export const API_EVENT_FORMATS = ['json', 'jsonl', 'csv', 'gdelt', 'gdelt-mentions', 'polecat', 'polecat-json', 'icews'] as const;
 type ApiEventFormat = (typeof API_EVENT_FORMATS)[number];
 
 const STREAMED: Record<Exclude<ApiEventFormat, 'json'>, { type: string; file: string }> = {
   jsonl: { type: 'application/x-ndjson; charset=utf-8', file: 'events.jsonl' },
   csv: { type: 'text/csv; charset=utf-8', file: 'events.csv' },
   gdelt: { type: 'text/tab-separated-values; charset=utf-8', file: 'events.gdelt.tsv' },
+  'gdelt-mentions': { type: 'text/tab-separated-values; charset=utf-8', file: 'events.gdelt-mentions.tsv' },
   polecat: { type: 'text/tab-separated-values; charset=utf-8', file: 'events.polecat.tsv' },
+  'polecat-json': { type: 'application/json; charset=utf-8', file: 'events.polecat.json' },
+  icews: { type: 'text/tab-separated-values; charset=utf-8', file: 'events.icews.tsv' },
 };
 
 export const DEFAULT_PAGE = 100;
@@ -24,9 +27,11 @@ export const MAX_EXPORT = 1_000_000;
 export function eventRoutes(store: Store): Hono {
   const app = new Hono();
   app.get('/', async (c) => {
-    const params = queryParams(c, [...FILTER_PARAMS, 'format', 'limit', 'cursor']);
-    const filter = eventFilterOf(params);
+    const params = queryParams(c, [...FILTER_PARAMS, 'format', 'limit', 'cursor', 'all-modalities']);
     const format = choiceOf(params, 'format', API_EVENT_FORMATS, 'json');
+    const allModalities = parsed(params, 'all-modalities', parseBoolean) ?? false;
+    // As `atalaya events`: formats with no modality or negation column list what reports assert, coded from those reports.
+    const filter = { ...eventFilterOf(params), assertedOnly: format !== 'json' && ASSERTED_FORMATS.has(format) && !allModalities };
     const after = parsed(params, 'cursor', decodeEventCursor);
     if (format === 'json') {
       const { events, next } = await eventPage(store, filter, after, limitOf(params, DEFAULT_PAGE, MAX_PAGE));
@@ -36,7 +41,7 @@ export function eventRoutes(store: Store): Hono {
     // The first page is read before the answer starts, so a query the store rejects is still a clean 4xx/5xx.
     const first = await eventPage(store, filter, after, Math.min(limit, MAX_PAGE));
     const { type, file } = STREAMED[format];
-    return new Response(exportStream(store, filter, format, first, limit), {
+    return new Response(exportStream(store, filter, format, first, limit, allModalities), {
       headers: { 'content-type': type, 'content-disposition': `attachment; filename="${file}"` },
     });
   });
@@ -49,8 +54,9 @@ function exportStream(
   format: Exclude<ApiEventFormat, 'json'>,
   first: Awaited<ReturnType<typeof eventPage>>,
   limit: number,
+  allModalities: boolean,
 ): ReadableStream<Uint8Array> {
-  const writer = eventWriter(format);
+  const writer = eventWriter(format, { allModalities });
   const encoder = new TextEncoder();
   // One chunk per page of events, not per row: a row-sized chunk costs a turn of the event loop each,
   // so under concurrent requests an export of a thousand rows would wait behind every other request a

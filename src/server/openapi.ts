@@ -70,6 +70,7 @@ export function openApiDocument(o: { maxBytes: number }): Schema {
           parameters: inQuery([
             ...FILTER,
             q('format', '`json`: one page and a cursor; the others stream every matching event as `atalaya events --format` does', { type: 'string', enum: API_EVENT_FORMATS }),
+            q('all-modalities', 'gdelt, gdelt-mentions and icews: also events no report asserts (negated, intended, expected, hypothetical), as `--all-modalities`', { type: 'boolean' }),
             q('limit', `json: events per page (default ${DEFAULT_PAGE}, at most ${MAX_PAGE}); exports: at most this many (default ${MAX_EXPORT})`, { type: 'integer', minimum: 1 }),
             cursor,
           ]),

@@ -8,13 +8,15 @@ import { after, before, describe, it } from 'node:test';
 import type { Hono } from 'hono';
 import { documentTimeline, type TimelineEntry } from '../../src/query/document-timeline.js';
 import { listEvents, type MergedEvent } from '../../src/query/events.js';
-import { eventWriter } from '../../src/query/export.js';
+import { ASSERTED_FORMATS, eventWriter, TEXT_FORMATS } from '../../src/query/export.js';
 import { NO_FILTER } from '../../src/query/filter.js';
 import { computeStats } from '../../src/query/stats.js';
 import { createApp } from '../../src/server/app.js';
+import { API_EVENT_FORMATS } from '../../src/server/events-routes.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
 import { DATASET, type FreshDb } from '../query/contract.js';
+import { CHN, makeAnalysis, RUS } from '../store/analyses.js';
 
 const summary = (e: MergedEvent): string =>
   `${e.date ?? '-'} ${e.type} ${e.actor.map((a) => a.country ?? a.org).join('+')}>${e.recipient.map((a) => a.country ?? a.org).join('+')}`;
@@ -80,7 +82,7 @@ export function apiContract(engine: string, fresh: FreshDb): void {
       ['limit=0', 'limit', /whole number from 1 to 1000/],
       ['limit=5000', 'limit', /whole number from 1 to 1000/],
       ['cursor=hola', 'cursor', /not a cursor/],
-      ['format=xml', 'format', /not one of json, jsonl, csv, gdelt, polecat/],
+      ['format=xml', 'format', /not one of json, jsonl, csv, gdelt, gdelt-mentions, polecat, polecat-json, icews/],
       ['actor=RUS&actor=CHN', 'actor', /more than once/],
     ];
     for (const [q, param, reason] of bad) {
@@ -113,20 +115,51 @@ export function apiContract(engine: string, fresh: FreshDb): void {
       assert.deepEqual(seen, (await body(await get('/api/events'))).events.map(summary));
     });
 
-    for (const format of ['csv', 'jsonl', 'gdelt', 'polecat'] as const) {
+    const streamed: Array<[Exclude<(typeof API_EVENT_FORMATS)[number], 'json'>, RegExp]> = [
+      ['csv', /^text\/csv/],
+      ['jsonl', /^application\/x-ndjson/],
+      ['gdelt', /^text\/tab-separated-values/],
+      ['gdelt-mentions', /^text\/tab-separated-values/],
+      ['polecat', /^text\/tab-separated-values/],
+      ['polecat-json', /^application\/json/],
+      ['icews', /^text\/tab-separated-values/],
+    ];
+    it('streams every text format of `atalaya events`', () =>
+      assert.deepEqual([...API_EVENT_FORMATS].filter((f) => f !== 'json').sort(), TEXT_FORMATS.filter((f) => f !== 'table').sort()));
+    for (const [format, type] of streamed) {
       it(`format=${format} streams what the CLI's exporter writes`, async () => {
         const res = await get(`/api/events?format=${format}&dyad=RUS-CHN`);
         assert.equal(res.status, 200);
+        assert.match(res.headers.get('content-type') ?? '', type);
         assert.match(res.headers.get('content-disposition') ?? '', /attachment; filename="events\./);
         const writer = eventWriter(format);
         let expected = writer.begin();
         let n = 0;
-        for await (const e of listEvents(store, { ...NO_FILTER, dyad: ['RUS', 'CHN'] })) expected += writer.row(e, n++);
+        for await (const e of listEvents(store, { ...NO_FILTER, dyad: ['RUS', 'CHN'], assertedOnly: ASSERTED_FORMATS.has(format) })) expected += writer.row(e, n++);
         expected += writer.end(n);
         assert.equal(n, 3);
         assert.equal(await res.text(), expected);
       });
     }
+
+    it('gdelt, gdelt-mentions and icews list asserted events only, unless all-modalities', async () => {
+      const moods = await openStore(await fresh());
+      try {
+        const denied = makeAnalysis({ text: 'Caracas no expulsó al embajador de Brasil.', url: 'https://seis.example/f', events: [{ type: 'COERCE', cameo: '1212', goldstein: -5, quadClass: 4, actor: [RUS], recipient: [CHN], negated: true, trigger: 'expulsó' }] });
+        const said = makeAnalysis({ text: 'Putin llamó a Xi por teléfono el miércoles.', url: 'https://siete.example/g', events: [{ trigger: 'llamó' }] });
+        await moods.save([denied, said]);
+        const api = createApp(moods, { webRoot: null });
+        const rows = async (q: string): Promise<number> => (await (await api.request(`/api/events?${q}`)).text()).split('\n').filter(Boolean).length;
+        for (const [format, header] of [['gdelt', 0], ['gdelt-mentions', 0], ['icews', 1]] as const) {
+          assert.equal(await rows(`format=${format}`), header + 1, `${format}: the negated event left out`);
+          assert.equal(await rows(`format=${format}&all-modalities=1`), header + 2, `${format} with all-modalities`);
+        }
+        assert.equal(await rows('format=jsonl'), 2, 'jsonl says negation itself');
+        assert.equal((await api.request('/api/events?format=gdelt&all-modalities=maybe')).status, 400);
+      } finally {
+        await moods.close();
+      }
+    });
 
     it('an export honours limit and a bad filter is still a clean 400 before streaming starts', async () => {
       const csv = await (await get('/api/events?format=csv&limit=2')).text();
