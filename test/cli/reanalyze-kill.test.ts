@@ -65,5 +65,23 @@ describe('reanalyze killed with SIGKILL halfway', () => {
     assert.equal(query(db, 'SELECT count(*) FROM events'), query(db, 'SELECT sum(n_events) FROM documents'));
     assert.equal(query(db, 'SELECT count(*) FROM events e JOIN documents d ON d.id = e.doc_id'), query(db, 'SELECT count(*) FROM events'));
     assert.equal(query(db, 'SELECT count(*) FROM merged_events WHERE id NOT IN (SELECT merged_id FROM events)'), 0, 'no merged event left without a report');
+
+    // SIGTERM (what service managers and `timeout` send): the batch in hand is committed, then it stops.
+    query(db, "UPDATE documents SET analyser_version = 'before'", true);
+    const term = spawn(process.execPath, ['--import', 'tsx', `${PROJECT_ROOT}src/cli/main.ts`, 'reanalyze', '--db', db, '--batch', String(BATCH)], {
+      cwd: PROJECT_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    term.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const firstProgress = new Promise<void>((resolve) => term.stderr.on('data', (d: Buffer) => d.toString().includes('reanalyze: ') && resolve()));
+    const code = new Promise<number | null>((resolve) => term.on('exit', (c) => resolve(c)));
+    await firstProgress;
+    term.kill('SIGTERM');
+    assert.equal(await code, 130, 'exit code 130 after SIGTERM');
+    assert.match(out, /interrupted: rerun with --where-version-not-current to finish/);
+    const stopped = query(db, `SELECT count(*) FROM documents WHERE ${current}`);
+    assert.ok(stopped > 0 && stopped < TOTAL && stopped % BATCH === 0, `${stopped} re-analysed, in whole batches`);
+    assert.equal(query(db, 'SELECT count(*) FROM events'), query(db, 'SELECT sum(n_events) FROM documents'));
   });
 });
