@@ -15,9 +15,9 @@ const schema = JSON.parse(readFileSync(`${PROJECT_ROOT}schema/analysis.schema.js
 const source = readFileSync(`${PROJECT_ROOT}src/core/analysis.ts`, 'utf8');
 const copy = (): Record<string, any> => JSON.parse(JSON.stringify(schema)) as Record<string, any>;
 
-/** The source with `find` replaced (which must be there, or the case tests nothing). */
+/** The source with `find` replaced (which must be there exactly once, or the case tests nothing or something else). */
 function edited(find: string, replace: string): string {
-  assert.ok(source.includes(find), `src/core/analysis.ts no longer has ${JSON.stringify(find)}: update this case`);
+  assert.equal(source.split(find).length - 1, 1, `src/core/analysis.ts must have ${JSON.stringify(find)} once: update this case`);
   return source.replace(find, replace);
 }
 
@@ -34,13 +34,13 @@ describe('the analysis schema', () => {
   it('has every field of the TypeScript types and no other', () => assert.deepEqual(schemaDrift(schema), []));
 
   const typeEdits: Array<[string, string, string, RegExp]> = [
-    ['a field added to an event', '  confidence: number;\n}', '  confidence: number;\n  extra: string;\n}', /^\.events\[\]\.extra: in the TypeScript type, not in the schema$/],
+    ['a field added to an event', '  quadClass: QuadClass;', '  quadClass: QuadClass;\n  extra: string;', /^\.events\[\]\.extra: in the TypeScript type, not in the schema$/],
     ['an optional field added to the analysis', '  trace?: TraceEntry[];\n}', '  trace?: TraceEntry[];\n  notes?: string[];\n}', /^\.notes: in the TypeScript type/],
     ['a field added to a shared interface', '  wikidata: string | null;\n}', '  wikidata: string | null;\n  aliases: string[];\n}', /^\.mentions\[\]\.actor\.aliases: in the TypeScript type/],
     ['a new segment kind', "  'boilerplate',\n] as const;", "  'boilerplate',\n  'sidebar',\n] as const;", /^\.segments\[\]\.kind: the type allows .*sidebar/],
     ['a field made optional', '  negated: boolean;', '  negated?: boolean;', /^\.events\[\]\.negated: optional in the type, required in the schema$/],
     ['a field turned from text to a number', '  rule: string;\n  confidence', '  rule: number;\n  confidence', /^\.events\[\]\.rule: a number in the type/],
-    ['a field made nullable', '  cameo: string;', '  cameo: string | null;', /^\.events\[\]\.cameo: null in the type, not in the schema$/],
+    ['a field made nullable', '  goldstein: number;', '  goldstein: number | null;', /^\.events\[\]\.goldstein: null in the type, not in the schema$/],
   ];
   for (const [what, find, replace, report] of typeEdits) {
     it(`catches ${what}`, () => {
