@@ -6,6 +6,7 @@
  * ATALAYA_FAULT_SEED to replay a run.
  */
 import assert from 'node:assert/strict';
+import type { ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -95,7 +96,9 @@ describe('the integrity check of the fault suite', () => {
   });
 });
 
-describe('ingest killed at random points (fault suite)', () => {
+// The workers' part mostly waits for the dead workers' leases to run out, so it runs beside the rest.
+describe('processes killed at random points (fault suite)', { concurrency: true }, () => {
+describe('ingest killed at random points', () => {
   it('SQLite file: after three kills a rerun completes the batch, every document once and intact', async () => {
     const db = join(dir, 'kill.db');
     const outcomes = await killIngestRepeatedly(db, SEED, 3);
@@ -123,4 +126,32 @@ describe('ingest killed at random points (fault suite)', () => {
     assert.equal(await survived, 0, `seed ${SEED}: the surviving writer exits 0 (victim ${JSON.stringify(victim)})`);
     assert.deepEqual(await integrityProblems(db, TOTAL, reference), [], `seed ${SEED}, victim ${JSON.stringify(victim)}`);
   });
+});
+
+describe('workers killed at random points', { skip: pgSkip }, () => {
+  it('two of three workers killed while they work: the last one, --until-empty, completes the queue', async () => {
+    const db = await testPg.fresh();
+    const queued = cliEnv(['ingest', input, '--queue', '--db', db, '--batch', String(BATCH)]);
+    assert.equal(queued.status, 0, queued.stderr);
+    const probe = await openProbe(db);
+    try {
+      const worker = (...extra: string[]): ChildProcess => spawnCli(['worker', '--db', db, '--batch', String(BATCH), '--poll', '0.3', ...extra]);
+      const [first, second] = killPoints(SEED + 3, 2, TOTAL);
+      const a = worker();
+      const b = worker();
+      const killedA = await killAt(a, first!, stored, probe);
+      // The last worker starts beside a live one, which then dies too.
+      const last = worker('--until-empty');
+      const lastExit = new Promise<number | null>((resolve) => last.on('exit', (code) => resolve(code)));
+      const killedB = await killAt(b, second!, stored, probe);
+      const context = `seed ${SEED}, kills ${JSON.stringify([killedA, killedB])}`;
+      assert.equal(await lastExit, 0, context);
+      assert.deepEqual(await integrityProblems(db, TOTAL, reference), [], context);
+      const left = await probe.rows<{ state: string }>("SELECT DISTINCT state FROM pgboss.job WHERE name = 'atalaya-analyze'");
+      assert.deepEqual(left.map((r) => r.state), ['completed'], context);
+    } finally {
+      await probe.close();
+    }
+  });
+});
 });
