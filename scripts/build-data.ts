@@ -17,6 +17,7 @@ import { languageWordsBuilder } from './data/language-words.js';
 import { nerEnCuesBuilder } from './data/ner-en-cues.js';
 import { speechVerbsBuilder } from './data/speech-verbs.js';
 import { structureCuesBuilder } from './data/structure-cues.js';
+import { syntaxRuntimeBuilder } from './data/syntax-runtime.js';
 import { timeBuilder } from './data/time.js';
 import { topicsBuilder } from './data/topics.js';
 import { manifestBuilder } from './data/manifest.js';
@@ -37,6 +38,7 @@ const BUILDERS: DataBuilder[] = [
   nerEnCuesBuilder,
   crosswalkBuilder,
   cameoLabelsBuilder,
+  syntaxRuntimeBuilder,
   // Last: it hashes what the others wrote.
   manifestBuilder,
 ];

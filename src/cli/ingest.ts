@@ -61,7 +61,7 @@ export async function runIngestCommand(paths: readonly string[], opts: IngestCom
     );
     display.clear();
     io.out(`${summaryLine(counts, store.location)}\n`);
-    return counts.interrupted ? 130 : counts.failed > 0 ? 1 : 0;
+    return counts.interrupted ? 130 : counts.failed > 0 || counts.storeFailed ? 1 : 0;
   } finally {
     ctrlC.release();
     await store.close();

@@ -55,3 +55,10 @@ export function oneLine(text: string): string {
 export function problem(where: string | null, message: string): string {
   return where ? `${oneLine(where)}: ${oneLine(message)}` : oneLine(message);
 }
+
+/** An error's message with the driver's code when the message lacks it (SQLITE_FULL, ECONNRESET, 53100). */
+export function messageWithCode(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && !message.includes(code) ? `${message} (${code})` : message;
+}

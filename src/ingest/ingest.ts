@@ -1,11 +1,14 @@
 import type { Analysis } from '../core/analysis.js';
-import { AtalayaError } from '../core/errors.js';
+import { AtalayaError, messageWithCode } from '../core/errors.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import { StoreBusyError } from '../store/busy.js';
 import type { DocumentName, Store, StoredDocument } from '../store/store.js';
 import type { DocumentInput } from '../core/doc.js';
 import { readInBatches, type Pending, type ReadOptions } from './read-batches.js';
 import type { SourceItem } from './sources.js';
+
+/** Thrown out of a batch to stop reading once the store has failed (already reported). */
+class StoreFailed extends Error {}
 
 /** How documents are read and batched: a batch is one transaction, what a crash can lose at most. */
 export interface IngestOptions extends ReadOptions {
@@ -28,6 +31,8 @@ export interface IngestCounts {
   events: number;
   seconds: number;
   interrupted: boolean;
+  /** The store refused a write for a reason other than a busy lock (a full disk, a lost server): the run stopped there. */
+  storeFailed: boolean;
 }
 
 export interface IngestReporter {
@@ -42,8 +47,10 @@ export interface IngestReporter {
  * Reads, analyses and stores documents in batches of `batchSize`, one transaction each. A document
  * whose text is already stored is not analysed again (its name is recorded), so a rerun after a crash
  * only does what is missing, unless it comes with a publication date other than the stored one: then
- * its metadata is updated and it is re-analysed (relative dates hang on that date); one broken document is reported and the batch goes on without it, and a
- * batch the store stayed too busy to take is reported and the run goes on with the next.
+ * its metadata is updated and it is re-analysed (relative dates hang on that date). One broken document
+ * is reported and the batch goes on without it, and a batch the store stayed too busy to take is
+ * reported and the run goes on with the next. Any other store failure is reported once and ends the run
+ * (`storeFailed`), committed batches kept.
  */
 export async function ingest(
   sources: Iterable<SourceItem>,
@@ -53,7 +60,7 @@ export async function ingest(
   reporter: IngestReporter,
 ): Promise<IngestCounts> {
   const started = performance.now();
-  const counts: IngestCounts = { read: 0, stored: 0, duplicates: 0, nearDuplicates: 0, updated: 0, failed: 0, events: 0, seconds: 0, interrupted: false };
+  const counts: IngestCounts = { read: 0, stored: 0, duplicates: 0, nearDuplicates: 0, updated: 0, failed: 0, events: 0, seconds: 0, interrupted: false, storeFailed: false };
 
   const flush = async (batch: Pending[]): Promise<void> => {
     const known = await store.stored(batch.map((p) => p.id));
@@ -85,11 +92,16 @@ export async function ingest(
     } catch (err) {
       // Another process kept the write lock past the bound: this batch is lost to this run only (a rerun
       // stores it), and the next batches still try.
-      if (!(err instanceof StoreBusyError)) throw err;
       const lost = saved ? updates.length : analyses.length + updates.length;
       counts.failed += lost;
-      reporter.error(err.where ?? store.location, `${err.message}; ${lost} documents of this batch not stored (rerun to store them)`);
-      return;
+      if (err instanceof StoreBusyError) {
+        reporter.error(err.where ?? store.location, `${err.message}; ${lost} documents of this batch not stored (rerun to store them)`);
+        return;
+      }
+      // Anything else (a full disk, an I/O error, a server gone) would fail every later batch too, after
+      // analysing it for nothing: the run stops here, with what was committed before intact.
+      reporter.error(store.location, `${messageWithCode(err)}; ${lost} documents of this batch not stored; stopping (rerun to store the rest)`);
+      throw new StoreFailed();
     }
     counts.stored += saved.stored.length;
     counts.duplicates += saved.duplicates.length;
@@ -100,7 +112,12 @@ export async function ingest(
     reporter.progress(counts);
   };
 
-  await readInBatches(sources, options, counts, reporter, flush);
+  try {
+    await readInBatches(sources, options, counts, reporter, flush);
+  } catch (err) {
+    if (!(err instanceof StoreFailed)) throw err;
+    counts.storeFailed = true;
+  }
   counts.seconds = (performance.now() - started) / 1000;
   return counts;
 }

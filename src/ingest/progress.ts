@@ -17,7 +17,7 @@ export function summaryLine(c: IngestCounts, location: string): string {
   const near = c.nearDuplicates ? ` (${n(c.nearDuplicates)} near-duplicates linked to an earlier story)` : '';
   const updated = c.updated ? `${n(c.updated)} re-analysed with a new publication date, ` : '';
   return (
-    `${c.interrupted ? 'interrupted; ' : ''}ingested into ${location}: ${n(c.stored)} documents stored${near}, ` +
+    `${c.storeFailed ? 'stopped by a store failure; ' : c.interrupted ? 'interrupted; ' : ''}ingested into ${location}: ${n(c.stored)} documents stored${near}, ` +
     `${updated}${n(c.duplicates)} skipped as duplicates, ${n(c.failed)} failed, ${n(c.events)} events; ` +
     `${c.seconds.toFixed(1)} s, ${n(Math.round(rate(c)))} docs/s`
   );

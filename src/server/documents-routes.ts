@@ -18,7 +18,7 @@ export interface DocumentRouteOptions {
 
 /** What POST /api/documents answers: ingest's counts and each place that could not be read or analysed. */
 export interface IngestAnswer {
-  counts: Omit<IngestCounts, 'interrupted'>;
+  counts: Omit<IngestCounts, 'interrupted' | 'storeFailed'>;
   errors: Array<{ where: string; message: string }>;
   notices: Array<{ where: string; message: string }>;
 }
@@ -67,7 +67,8 @@ export function documentRoutes(store: Store, pipeline: () => Pipeline, o: Docume
       notice: (where, message) => void answer.notices.push({ where, message }),
       progress: () => undefined,
     });
-    const { interrupted: _, ...rest } = counts;
+    // A store failure is in `errors` already, as the line the CLI prints.
+    const { interrupted: _, storeFailed: _failed, ...rest } = counts;
     answer.counts = rest;
     if (counts.read === 0) throw new HttpError(400, 'no readable document in the request body', answer.errors.map((e) => `${e.where}: ${e.message}`).join('; ') || null);
     return c.json(answer, counts.stored > 0 ? 201 : 200);

@@ -1,6 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
-import { AtalayaError } from '../core/errors.js';
+import { AtalayaError, messageWithCode } from '../core/errors.js';
 import { KyselyStore } from './kysely-store.js';
 import { DEFAULT_BUSY_WAIT_MS, BUSY_TRY_MS, retryWhileBusy, StoreBusyError } from './busy.js';
 import { migrateToLatest, MIGRATIONS } from './migrations.js';
@@ -44,7 +44,8 @@ export async function openSqliteStore(path: string, options: SqliteOptions = {})
     else await migrateSerialised(raw, db as Kysely<unknown>, busyWaitMs);
   } catch (err) {
     await db.destroy();
-    throw err instanceof StoreBusyError ? err : err instanceof AtalayaError ? new AtalayaError(err.message, path) : err;
+    // A full disk or an I/O error while creating or upgrading the schema is named with the file too.
+    throw err instanceof StoreBusyError ? err : new AtalayaError(err instanceof AtalayaError ? err.message : `cannot prepare the database: ${messageWithCode(err)}`, path);
   }
   // Kysely's SQLite dialect runs every query on `raw`, so rows written straight to it join its transactions.
   const writer = new SqliteRowWriter(raw);
@@ -62,7 +63,9 @@ export async function openSqliteStore(path: string, options: SqliteOptions = {})
           await sql`commit`.execute(conn);
           return out;
         } catch (err) {
-          await sql`rollback`.execute(conn);
+          // SQLite has already rolled back after some errors (a full disk, an I/O error); a second
+          // rollback would fail and hide the reason.
+          if (raw.inTransaction) await sql`rollback`.execute(conn);
           throw err;
         }
       }),

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { PROJECT_ROOT } from '../core/resources.js';
 import { decodeSyntaxModel } from './model-file.js';
+import { decodeRuntimeModel, modelStamp, runtimeModelPath, type ModelStamp, type RuntimeModel } from './runtime-file.js';
 import { SyntaxModel } from './syntax-model.js';
 
 export type SyntaxLang = 'es' | 'en';
@@ -20,7 +21,8 @@ export function syntaxModel(lang: SyntaxLang): SyntaxModel {
   let model = loaded.get(lang);
   if (!model) {
     const rel = syntaxModelPath(lang);
-    model = readSyntaxModel(PROJECT_ROOT + rel, rel, lang);
+    const runtime = readRuntimeModel(PROJECT_ROOT + rel, PROJECT_ROOT + runtimeModelPath(lang));
+    model = runtime ? new SyntaxModel(runtime.data, runtime.index) : readSyntaxModel(PROJECT_ROOT + rel, rel, lang);
     loaded.set(lang, model);
   }
   return model;
@@ -40,4 +42,38 @@ export function readSyntaxModel(path: string, rel: string, lang: SyntaxLang): Sy
 /** Builds a model from a file's bytes; `where` names the file in errors. */
 export function loadSyntaxModel(bytes: Buffer, where: string): SyntaxModel {
   return new SyntaxModel(decodeSyntaxModel(bytes, where));
+}
+
+/** The stamp of a model file (its size and gzip trailer), or null when it cannot be read. */
+export function readModelStamp(path: string): ModelStamp | null {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const size = fstatSync(fd).size;
+    if (size < 8) return null;
+    const trailer = Buffer.alloc(8);
+    readSync(fd, trailer, 0, 8, size - 8);
+    return modelStamp(size, trailer);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The build's runtime copy of the model at `gzPath` (see runtime-file.ts), or null when there is none,
+ * it was made from another model file, or it is damaged: the .gz is then read instead, which gives the
+ * same model, only slower to load.
+ */
+export function readRuntimeModel(gzPath: string, runtimePath: string): RuntimeModel | null {
+  const stamp = readModelStamp(gzPath);
+  if (!stamp) return null;
+  try {
+    return decodeRuntimeModel(readFileSync(runtimePath), runtimePath, stamp);
+  } catch {
+    return null;
+  }
 }

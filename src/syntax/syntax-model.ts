@@ -16,6 +16,42 @@ export interface ParsedWord {
   deprel: string;
 }
 
+/**
+ * The model's lemma and word lists as key/value pairs and word lists, the form Map and Set take whole:
+ * building them that way is a builtin, where splitting 22,000 lines one by one took most of a model's
+ * load once its weights were read in place.
+ */
+export interface LemmaIndex {
+  /** `lower\tUPOS` → lemma. */
+  forms: [string, string][];
+  /** `UPOS\tending` → rule. */
+  rules: [string, string][];
+  /** Forms seen as VERB or AUX, and forms seen as anything else. */
+  verbs: string[];
+  others: string[];
+  splits: [string, string[]][];
+}
+
+export function lemmaIndex(data: Pick<SyntaxModelData, 'lemmaForms' | 'lemmaRules' | 'splits'>): LemmaIndex {
+  const forms: [string, string][] = [];
+  const verbs: string[] = [];
+  const others: string[] = [];
+  for (const line of data.lemmaForms) {
+    const [lower, upos, lemma] = line.split('\t') as [string, string, string];
+    forms.push([`${lower}\t${upos}`, lemma]);
+    (upos === 'VERB' || upos === 'AUX' ? verbs : others).push(lower);
+  }
+  const rules = data.lemmaRules.map((line): [string, string] => {
+    const [upos, ending, rule] = line.split('\t') as [string, string, string];
+    return [`${upos}\t${ending}`, rule];
+  });
+  const splits = data.splits.map((l): [string, string[]] => {
+    const [lower, parts] = l.split('\t') as [string, string];
+    return [lower, parts.split(' ')];
+  });
+  return { forms, rules, verbs, others, splits };
+}
+
 /** A language's tagger, lemmatiser and parser, ready to run (built once per process from the file). */
 export class SyntaxModel {
   private readonly allowed: Uint16Array[];
@@ -27,30 +63,17 @@ export class SyntaxModel {
   /** How annotations name it: `syntax-es (seed 1, 15 epochs)`. */
   readonly name: string;
 
-  constructor(readonly data: SyntaxModelData) {
+  /** `index`: the lemma and word tables already split out of `data` (a runtime model file stores them so). */
+  constructor(readonly data: SyntaxModelData, index: LemmaIndex = lemmaIndex(data)) {
     const unknown = data.upos.filter((u) => !(UPOS_TAGS as readonly string[]).includes(u));
     if (unknown.length > 0) throw new Error(`model has UPOS tags outside UD's: ${unknown.join(', ')}`);
     this.name = `syntax-${data.lang} (seed ${String(data.meta['seed'] ?? '?')}, ${String(data.meta['parseEpochs'] ?? data.meta['epochs'] ?? '?')} epochs)`;
     this.allowed = data.morphAllowed.map((a) => Uint16Array.from(a));
-    const forms = new Map<string, string>();
-    const verbs = new Set<string>();
-    const others = new Set<string>();
-    for (const line of data.lemmaForms) {
-      const [lower, upos, lemma] = line.split('\t') as [string, string, string];
-      forms.set(`${lower}\t${upos}`, lemma);
-      (upos === 'VERB' || upos === 'AUX' ? verbs : others).add(lower);
-    }
-    const rules = new Map<string, string>();
-    for (const line of data.lemmaRules) {
-      const [upos, ending, rule] = line.split('\t') as [string, string, string];
-      rules.set(`${upos}\t${ending}`, rule);
-    }
-    this.lemmas = { forms, rules };
-    const splits = new Map(data.splits.map((l) => {
-      const [lower, parts] = l.split('\t') as [string, string];
-      return [lower, parts.split(' ')];
-    }));
-    this.lexicon = { splits, isVerb: (w) => verbs.has(w), isOtherWord: (w) => others.has(w) && !verbs.has(w) };
+    const { forms, rules, verbs, others, splits } = index;
+    this.lemmas = { forms: new Map(forms), rules: new Map(rules) };
+    const verbSet = new Set(verbs);
+    const otherSet = new Set(others);
+    this.lexicon = { splits: new Map(splits), isVerb: (w) => verbSet.has(w), isOtherWord: (w) => otherSet.has(w) && !verbSet.has(w) };
     this.punct = Math.max(0, data.labels.indexOf('punct'));
     const para = data.labels.indexOf('parataxis');
     this.fallback = para >= 0 ? para : this.punct;

@@ -12,6 +12,18 @@ export interface QuantizedWeights {
   step: number;
 }
 
+/**
+ * A SparseWeights' table exactly as it runs (see the class), so it can be saved and mapped back without
+ * rebuilding: `slots` two words per slot (length a power of two × 2), `entries` one word each.
+ */
+export interface WeightTable {
+  classes: number;
+  slots: Uint32Array;
+  entries: Int32Array;
+  scale: number;
+  rows: number;
+}
+
 /** Entries per row fit in this many bits of a slot's second word; the rest holds the row's first entry. */
 const LENGTH_BITS = 8;
 const MAX_LENGTH = (1 << LENGTH_BITS) - 1;
@@ -75,6 +87,33 @@ export class SparseWeights {
       rows++;
     }
     this.rows = rows;
+  }
+
+  /** The table as it runs (shared, not copied): what a runtime model file stores. */
+  table(): WeightTable {
+    return { classes: this.classes, slots: this.slots, entries: this.entries, scale: this.scale, rows: this.rows };
+  }
+
+  /**
+   * The weights over a saved table, its arrays used as they are (no copy, no rebuild, no pass over
+   * them): loading a model becomes a file read. Only the shape is checked; the content is the build's
+   * own output, tied to its model file (src/syntax/runtime-file.ts), and a typed array read out of
+   * range gives undefined, never another object's memory.
+   */
+  static fromTable(t: WeightTable): SparseWeights {
+    const size = t.slots.length / 2;
+    if (size < 1 || (size & (size - 1)) !== 0) throw new Error(`table of ${t.slots.length} slot words is not two words × a power of two`);
+    // At most half the slots full, as the constructor makes them: a lookup always meets an empty slot.
+    if (t.classes > 0xffff || !(t.scale > 0) || t.rows * 2 > size) throw new Error('bad class count, weight scale or row count');
+    // The one constructor builds from rows; a saved table skips it.
+    const w = Object.create(SparseWeights.prototype) as { -readonly [K in 'classes' | 'slots' | 'mask' | 'entries' | 'scale' | 'rows']: unknown };
+    w.classes = t.classes;
+    w.slots = t.slots;
+    w.mask = size - 1;
+    w.entries = t.entries;
+    w.scale = t.scale;
+    w.rows = t.rows;
+    return w as unknown as SparseWeights;
   }
 
   /** Adds the weights of features[0..n) to scores (length ≥ classes). Unknown features add nothing. */

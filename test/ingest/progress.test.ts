@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { IngestCounts } from '../../src/ingest/ingest.js';
 import { ProgressDisplay, progressLine, summaryLine } from '../../src/ingest/progress.js';
 
-const counts: IngestCounts = { read: 1510, stored: 1200, duplicates: 300, nearDuplicates: 12, updated: 0, failed: 10, events: 4321, seconds: 2.5, interrupted: false };
+const counts: IngestCounts = { read: 1510, stored: 1200, duplicates: 300, nearDuplicates: 12, updated: 0, failed: 10, events: 4321, seconds: 2.5, interrupted: false, storeFailed: false };
 
 describe('progress and summary', () => {
   it('summarises stored, duplicates, near-duplicates, failures, events, time and rate', () => {
@@ -12,6 +12,7 @@ describe('progress and summary', () => {
       'ingested into atalaya.db: 1,200 documents stored (12 near-duplicates linked to an earlier story), 300 skipped as duplicates, 10 failed, 4,321 events; 2.5 s, 600 docs/s',
     );
     assert.match(summaryLine({ ...counts, interrupted: true, nearDuplicates: 0 }, 'x'), /^interrupted; ingested into x: 1,200 documents stored, 300/);
+    assert.match(summaryLine({ ...counts, storeFailed: true }, 'x'), /^stopped by a store failure; ingested into x: 1,200 documents stored/);
   });
 
   it('shows a live line on a terminal and clears it before a message', () => {

@@ -67,3 +67,21 @@ describe('SparseWeights from int16 steps (as the model file stores them)', () =>
     assert.deepEqual(scores(w, [3, 19, 40, 0xfffffff3]), [0.75, 6, -1]);
   });
 });
+
+describe('SparseWeights from a saved table (a runtime model file)', () => {
+  const w = new SparseWeights(3, keys, rowStart, cls, val);
+  it('scores the same as the weights it was saved from, over copies of the arrays', () => {
+    const t = w.table();
+    const again = SparseWeights.fromTable({ ...t, slots: t.slots.slice(), entries: t.entries.slice() });
+    for (const features of [[3], [19, 0xfffffff3], [40, 40], [7]]) assert.deepEqual(scores(again, features), scores(w, features));
+    assert.equal(again.rows, 3);
+    assert.deepEqual(again.csr(), w.csr());
+  });
+  const t = w.table();
+  const bad: [string, () => SparseWeights, RegExp][] = [
+    ['slots that are not a power of two', () => SparseWeights.fromTable({ ...t, slots: new Uint32Array(30) }), /power of two/],
+    ['more rows than half the slots (a lookup could find no empty slot)', () => SparseWeights.fromTable({ ...t, rows: 9 }), /row count/],
+    ['a scale that is not positive', () => SparseWeights.fromTable({ ...t, scale: 0 }), /weight scale/],
+  ];
+  for (const [name, make, message] of bad) it(`refuses ${name}`, () => assert.throws(make, message));
+});
