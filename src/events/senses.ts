@@ -73,8 +73,15 @@ function caseOf(tree: SentenceTree, w: number): string | null {
   return null;
 }
 
+/** Auxiliaries that make a participle passive whatever label the parser gave them ("fueron detenidos"). */
+const PASSIVE_AUX = new Set(['ser', 'be']);
+
 function passive(tree: SentenceTree, w: number): boolean {
-  return tree.children[w]!.some((c) => tree.words[c]!.deprel === 'aux:pass' || tree.words[c]!.deprel === 'expl:pass');
+  const participle = tree.words[w]!.feats.includes('VerbForm=Part');
+  return tree.children[w]!.some((c) => {
+    const d = tree.words[c]!.deprel;
+    return d === 'aux:pass' || d === 'expl:pass' || (participle && d === 'aux' && PASSIVE_AUX.has(tree.lemma[c]!));
+  }) || (participle && baseRel(tree.words[w]!.deprel) === 'acl');
 }
 
 /** The words below `w` that stand in relation `rel` to it. */
@@ -96,6 +103,8 @@ function dependents(tree: SentenceTree, w: number, rel: SenseRelation): number[]
     }
     return out;
   }
+  // A passive has no direct object: a word the parser labels one there is a misparse ("fueron detenidos, humillados").
+  if (rel === 'obj' && passive(tree, w)) return out;
   for (const c of tree.children[w]!) {
     const d = tree.words[c]!.deprel;
     const base = baseRel(d);
