@@ -10,8 +10,9 @@ import { foldWord } from '../../src/core/fold.js';
 import { PROJECT_ROOT } from '../../src/core/resources.js';
 import { SENSE_RELATIONS, type CompiledSense, type CompiledSenses, type SenseCondition, type SenseRelation } from '../../src/events/senses.js';
 import type { DataBuilder } from './builder.js';
+import { Lexicon } from './events.js';
 
-const UPOS = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN']);
+const UPOS = new Set(['VERB', 'NOUN', 'ADJ', 'ADV', 'ADP', 'PROPN']);
 
 interface Row {
   where: string;
@@ -64,6 +65,7 @@ export function buildSenses(lang: 'es' | 'en', knownCodes: ReadonlySet<string>):
   const names = new Set(Object.keys(classes));
   const senses: CompiledSense[] = [];
   const ids = new Set<string>();
+  const lexicon = new Lexicon(lang);
   for (const r of rows(`data/${lang}/events-senses.tsv`)) {
     const id = col(r, 0, 'id');
     if (!id.startsWith(`${lang}.sense.`)) throw new Error(`${r.where}: sense ids start with "${lang}.sense."`);
@@ -73,10 +75,25 @@ export function buildSenses(lang: 'es' | 'en', knownCodes: ReadonlySet<string>):
     for (const c of codes) {
       if (!/^\d{2,4}$/.test(c) || ![...knownCodes].some((k) => k.startsWith(c))) throw new Error(`${r.where}: "${c}" is not the start of any CAMEO code`);
     }
-    const upos = col(r, 3, 'UPOS');
-    if (upos !== '*' && !UPOS.has(upos)) throw new Error(`${r.where}: UPOS must be one of ${[...UPOS].join(', ')} or *`);
-    const conditions = col(r, 4, 'conditions').split(/\s+/).map((c) => parseCondition(c, names, r.where));
-    senses.push({ id, codes, lemmas: list(col(r, 2, 'lemmas')), upos: upos === '*' ? null : upos, conditions });
+    const uposSpec = col(r, 3, 'UPOS');
+    const notUpos = uposSpec.startsWith('!');
+    const upos = notUpos ? uposSpec.slice(1) : uposSpec;
+    if (upos !== '*' && !UPOS.has(upos)) throw new Error(`${r.where}: UPOS must be one of ${[...UPOS].join(', ')}, with ! for "not", or *`);
+    const spec = col(r, 4, 'conditions');
+    // "-": the part of speech alone decides ("back" as an adverb is never support).
+    const conditions = spec === '-' ? [] : spec.split(/\s+/).map((c) => parseCondition(c, names, r.where));
+    if (conditions.length === 0 && upos === '*') throw new Error(`${r.where}: a line with no conditions must name a part of speech`);
+    const lemmas = list(col(r, 2, 'lemmas'));
+    // The parser's lemma of an irregular form can be wrong ("detuvieron" -> "detuvier"): the forms the
+    // pattern compiler gives each lemma (a verb's conjugation, a noun's plural) identify the word too.
+    const forms = new Set<string>();
+    const line = { file: r.where.replace(/:\d+$/, ''), n: Number(r.where.replace(/^.*:/, '')), cols: r.cols };
+    for (const l of lemmas) {
+      forms.add(l);
+      const verb = lang === 'en' ? /^[a-z-]+$/.test(l) : /(ar|er|ir)(se)?$/.test(l);
+      for (const kind of verb ? (['v', 'n'] as const) : (['n', 'a'] as const)) for (const f of lexicon.lexemes[lexicon.lexeme(kind, l, line)]!) forms.add(f);
+    }
+    senses.push({ id, codes, lemmas, forms: [...forms], upos: upos === '*' ? null : upos, notUpos, conditions });
   }
   return { lang, classes, senses };
 }

@@ -36,8 +36,12 @@ export interface CompiledSense {
   codes: string[];
   /** Folded lemmas of the trigger words. */
   lemmas: string[];
+  /** Their folded forms (conjugations, plurals), as the sentence view spells them. */
+  forms: string[];
   /** UPOS the trigger word must have, or null for any. */
   upos: string | null;
+  /** The trigger word must NOT have `upos` ("!VERB": the adverb "back", the adjective "free"). */
+  notUpos: boolean;
   conditions: SenseCondition[];
 }
 
@@ -47,9 +51,13 @@ export interface CompiledSenses {
   senses: CompiledSense[];
 }
 
+interface SenseLine extends CompiledSense {
+  formSet: ReadonlySet<string>;
+}
+
 interface SenseTable {
   classes: ReadonlyMap<string, ReadonlySet<string>>;
-  senses: readonly CompiledSense[];
+  senses: readonly SenseLine[];
 }
 
 const cache = new Map<Lang, SenseTable>();
@@ -62,7 +70,7 @@ function table(lang: Lang): SenseTable {
   let t = cache.get(lang);
   if (!t) {
     const data = loadJsonResource<CompiledSenses>(`build/events/${lang}-senses.json`);
-    t = { classes: new Map(Object.entries(data.classes).map(([k, v]) => [k, new Set(v)])), senses: data.senses };
+    t = { classes: new Map(Object.entries(data.classes).map(([k, v]) => [k, new Set(v)])), senses: data.senses.map((x) => ({ ...x, formSet: new Set(x.forms) })) };
     cache.set(lang, t);
   }
   return t;
@@ -135,6 +143,8 @@ function introducedBy(tree: SentenceTree, d: number, cases: readonly string[]): 
 function inClass(view: SentenceView, tree: SentenceTree, t: SenseTable, d: number, cls: string): boolean {
   if (cls === '*') return true;
   if (cls === 'mention') {
+    // A pronoun (or a clitic tagged as a determiner) stands for a participant ("los han matado", "received it").
+    if (tree.words[d]!.upos === 'PRON' || tree.words[d]!.upos === 'DET') return true;
     const token = tree.token[d]!;
     return token >= 0 && token < view.count && view.mention[token]! >= 0;
   }
@@ -171,7 +181,8 @@ export function inEventSense(view: SentenceView, treeOf: () => SentenceTree | nu
     const w = tree.wordAt[token]!;
     if (w < 0) continue;
     for (const s of lines) {
-      if (!s.lemmas.includes(tree.lemma[w]!) || (s.upos !== null && tree.words[w]!.upos !== s.upos)) continue;
+      if (!s.formSet.has(view.norm[token]!) && !s.lemmas.includes(tree.lemma[w]!)) continue;
+      if (s.upos !== null && (tree.words[w]!.upos === s.upos) === s.notUpos) continue;
       if (!s.conditions.every((c) => holds(view, tree, t, w, c))) continue;
       const tok = view.doc.tokens[view.offset + token]!;
       trace.record(s.id, tok.start, tok.end, () => `${m.item.id} dropped: "${tree.words[w]!.form}" is not in its event sense here`);
