@@ -22,7 +22,7 @@ export type SenseCondition =
       kind: 'dep';
       negated: boolean;
       rel: SenseRelation;
-      /** Folded prepositions one of which must introduce the dependent, or null for any or none. */
+      /** Folded prepositions one of which must introduce the dependent ("-": none), or null for any or none. */
       cases: string[] | null;
       /** A class of events-sense-classes.tsv, "mention" or "*". */
       cls: string;
@@ -58,6 +58,8 @@ interface SenseLine extends CompiledSense {
 interface SenseTable {
   classes: ReadonlyMap<string, ReadonlySet<string>>;
   senses: readonly SenseLine[];
+  /** The lines that apply to each CAMEO code, worked out on first use (the hot path asks per candidate). */
+  byCode: Map<string, readonly SenseLine[]>;
 }
 
 const cache = new Map<Lang, SenseTable>();
@@ -70,7 +72,7 @@ function table(lang: Lang): SenseTable {
   let t = cache.get(lang);
   if (!t) {
     const data = loadJsonResource<CompiledSenses>(`build/events/${lang}-senses.json`);
-    t = { classes: new Map(Object.entries(data.classes).map(([k, v]) => [k, new Set(v)])), senses: data.senses.map((x) => ({ ...x, formSet: new Set(x.forms) })) };
+    t = { classes: new Map(Object.entries(data.classes).map(([k, v]) => [k, new Set(v)])), senses: data.senses.map((x) => ({ ...x, formSet: new Set(x.forms) })), byCode: new Map() };
     cache.set(lang, t);
   }
   return t;
@@ -134,6 +136,8 @@ function dependents(tree: SentenceTree, w: number, rel: SenseRelation): number[]
 function introducedBy(tree: SentenceTree, d: number, cases: readonly string[]): boolean {
   const own = caseOf(tree, d);
   if (own !== null) return cases.includes(own);
+  // "-": no preposition at all (a bare object, not "a Lima").
+  if (cases.includes('-')) return true;
   // The linear complement's preposition is the word before it, past skipped words.
   let p = d - 1;
   while (p >= 0 && SKIPPED.has(tree.words[p]!.upos)) p--;
@@ -172,7 +176,8 @@ export function inEventSense(view: SentenceView, treeOf: () => SentenceTree | nu
   const code = m.item.cameo;
   if (code === '-' || view.tables.lang === 'und') return true;
   const t = table(view.tables.lang);
-  const lines = t.senses.filter((s) => s.codes.some((p) => code.startsWith(p)));
+  let lines = t.byCode.get(code);
+  if (!lines) t.byCode.set(code, (lines = t.senses.filter((s) => s.codes.some((p) => code.startsWith(p)))));
   if (lines.length === 0) return true;
   const tree = treeOf();
   if (!tree) return true;
