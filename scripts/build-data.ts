@@ -13,6 +13,7 @@ import { crosswalkBuilder } from './data/crosswalk.js';
 import { cameoLabelsBuilder } from './data/cameo-labels.js';
 import { gdeltBuilder } from './data/gdelt.js';
 import { eventsBuilder } from './data/events.js';
+import { eventSensesBuilder } from './data/event-senses.js';
 import { languageWordsBuilder } from './data/language-words.js';
 import { nerEnCuesBuilder } from './data/ner-en-cues.js';
 import { speechVerbsBuilder } from './data/speech-verbs.js';
@@ -29,6 +30,7 @@ const BUILDERS: DataBuilder[] = [
   gdeltBuilder,
   abbreviationsBuilder,
   eventsBuilder,
+  eventSensesBuilder,
   speechVerbsBuilder,
   topicsBuilder,
   structureCuesBuilder,

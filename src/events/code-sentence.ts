@@ -3,6 +3,7 @@ import type { Tracer } from '../core/tracer.js';
 import { topicsInTokens } from '../topics/span-topics.js';
 import { bestMatches, type Match } from './match.js';
 import { headTags, moodOf } from './modality.js';
+import { inEventSense } from './senses.js';
 import { actorsAt, clauseAround, complementAfter, subjectBefore } from './roles.js';
 import type { Pattern } from './tables.js';
 import { contentWord, treeNegated, treeRoles, unrealContent } from './tree-roles.js';
@@ -129,7 +130,7 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): () => Ev
     const head = m.at[m.item.head] ?? m.first;
     const raw = view.doc.tokens[view.offset + head]!.text;
     const unaccented = view.accentedText && tables.accented.has(view.norm[head]!) && !ACCENTED.test(raw) && raw !== raw.toUpperCase();
-    return { match: m, cameo: m.item.cameo, suppressed: unaccented || m.item.cameo === '-' };
+    return { match: m, cameo: m.item.cameo, suppressed: unaccented || m.item.cameo === '-' || !inEventSense(view, ctx.tree, m, ctx.trace) };
   });
   // Nouns coordinated right after another trigger ("nuevas marchas y protestas") name the same event.
   for (let i = 1; i < coded.length; i++) {

@@ -74,6 +74,25 @@ describe('codebook checks: descriptions', () => {
   });
 });
 
+describe('codebook checks: pattern ids name their family', () => {
+  // A pattern id's family ("es.sanction.…") is a PLOVER type: the code's own (the PLOVER map may move a code,
+  // as 163 sanctions to COERCE) or its CAMEO root's (root 08 is CONCEDE, its 084x codes RETREAT).
+  for (const lang of ['es', 'en'] as const) {
+    it(`every ${lang} trigger pattern's CAMEO code or its root has the PLOVER type its id names`, () => {
+      const tables = eventTables(lang)!;
+      const wrong: string[] = [];
+      for (const [id = '', code = ''] of tsv(`data/${lang}/events-patterns.tsv`)) {
+        if (code === '-') continue;
+        const family = id.split('.')[1]!.toUpperCase();
+        const own = tables.cameo[code]?.type;
+        const root = tables.cameo[`${code.slice(0, 2)}0`]?.type;
+        if (family !== own && family !== root) wrong.push(`${id}: CAMEO ${code} is ${own ?? 'unknown'} (root ${root ?? 'unknown'}), not ${family}`);
+      }
+      assert.deepEqual(wrong, []);
+    });
+  }
+});
+
 describe('codebook checks against ../shared/data (issue 14)', { skip }, () => {
   const reference = skip ? {} : (JSON.parse(readFileSync(REFERENCE, 'utf8')) as { Description: Record<string, string> }).Description;
   const plover = skip ? new Map<string, MapRow>() : readPloverMap(readFileSync(PLOVER_MAP, 'utf8'));

@@ -63,7 +63,7 @@ const SPANISH: Case[] = [
   ['threatening to break off talks', 'La guerrilla amenazó con abandonar la mesa de negociación.', ['THREATEN 134']],
   ['threatening repression', 'La policía amenazó con desalojar la plaza.', ['THREATEN 137']],
   ['threatening war', 'El dictador amenazó con la guerra a su vecino.', ['THREATEN 138']],
-  ['a storm threatening a town is no threat of war', 'La tormenta amenaza la costa norte.', ['THREATEN 130']],
+  ['a storm threatening a town is no threat: nobody threatens (es.sense.amenazar-fenomeno)', 'La tormenta amenaza la costa norte.', []],
   // 15-20 force and violence
   ['police on alert', 'La policía permanece en estado de alerta en la capital.', ['MOBILIZE 151']],
   ['a doctor on call is no alert', 'El médico permanece en su consulta toda la tarde.', []],
