@@ -6,7 +6,7 @@ import { actorOf, newDraft, type Draft, type Intro, type Need } from './draft.js
 import type { ActorLexicon } from './lexicon.js';
 import { continueAcross, type LexItem, type TokenKeys } from './match.js';
 import { TokenCase } from './normalize.js';
-import { holderOn, officesOn, termOn } from './offices.js';
+import { documentHolder, officesOn, OFFICE_UNDATED, termOn } from './offices.js';
 
 /**
  * Turns the lexicon matches of one sentence into mention drafts: names (people, countries, capitals,
@@ -49,6 +49,8 @@ export interface SentenceInput {
   /** The NER model's names in the sentence (token ranges). */
   names: readonly ModelSpan[];
   date: string | null;
+  /** For an undated article, the latest date its text gives (see documentHolder). */
+  ceiling: string | null;
   /** People already named in the document (lexicon person indexes). */
   seenPersons: Set<number>;
   /** Per-token buffers over the whole document, allocated once per document: -1 and 0 where unused. */
@@ -580,8 +582,12 @@ class SentencePhrases {
 
   /** Who held the office on the date, for a plural role ("los primeros ministros británico y canadiense"). */
   private fillHolder(d: Draft, where: string, offices: readonly string[]): void {
-    const h = holderOn(this.s.lex.data, where, offices, this.s.date, !this.s.lex.countryIndex.has(where));
-    if (!h || !d.actor) return;
+    const h = documentHolder(this.s.lex.data, where, offices, this.s, !this.s.lex.countryIndex.has(where));
+    if (h === 'undated' && d.actor) {
+      d.via = `${d.via}${OFFICE_UNDATED}`;
+      if (this.s.trace.enabled) this.s.trace.record('actors.office.undated', d.start, d.end, () => `undated article: ${where} ${offices.join('|')} holders since ${this.s.ceiling} are not taken`);
+    }
+    if (!h || h === 'undated' || !d.actor) return;
     const p = this.s.lex.data.persons[h.person]!;
     d.actor = { ...d.actor, name: p.name, wikidata: p.wikidata };
     d.person = h.person;
