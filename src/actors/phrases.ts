@@ -463,7 +463,15 @@ class SentencePhrases {
       } else if (role.kind === 'person' && !roleEntry.plural) {
         // "el ministro de Salud, Rodrigo Pérez,": a portfolio's own name, then its holder in apposition
         const after = this.properNameEnd(end + 1);
+        const bodyItems: number[] = [];
+        const body = after > end + 1 ? null : this.namedBodyEnd(end + 1, bodyItems);
         if (after > end + 1 && this.key(after) === ',') end = after;
+        else if (body && body.sector && this.key(body.end) === ',') {
+          used.push(...bodyItems);
+          // "el portavoz del Partido Verde, Tomás Rivas,": a body's own name; the holder takes its sector.
+          q.org = { code: null, country: null, sector: body.sector };
+          end = body.end;
+        }
       }
     }
 
@@ -496,7 +504,9 @@ class SentencePhrases {
     const info = body ? this.s.lex.data.roles[body.ref]! : null;
     if (body && info && info.kind === 'body' && !body.plural) {
       used.push(k);
-      return { end: this.s.items[k]!.end, sector: info.sector };
+      // The body's own name may go on past its kind ("del Partido Verde").
+      const itemEnd = this.s.items[k]!.end;
+      return { end: Math.max(itemEnd, this.properNameEnd(itemEnd)), sector: info.sector };
     }
     const end = this.properNameEnd(from);
     return end > from ? { end, sector: null } : null;
@@ -557,7 +567,7 @@ class SentencePhrases {
         const need: Need | null = descriptor
           ? { kind: 'person', country: null, org: null, region: null, offices: role.offices, sector: role.sector, counterpart: false }
           : null;
-        const d = this.targetDraft(q.countries, i, start, end, 'PER', actorOf({ sector: role.sector }), via);
+        const d = this.targetDraft(q.countries, i, start, end, 'PER', actorOf({ sector }), via);
         d.need = need;
         d.offices = role.offices;
         d.apposedAt = appos;

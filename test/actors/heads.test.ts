@@ -21,6 +21,10 @@ const CASES: HeadCase[] = [
   ['en', 'Joe Biden flew to Ohio. The president of the Senate criticised the trip.', 'president of the Senate', 'LEG', null],
   ['en', 'Joe Biden flew to Ohio. The Senate president, John Smith, criticised the trip.', 'John Smith', 'LEG', 'John Smith'],
   ['en', 'The chairman of Boeing said the plant would close.', 'chairman of Boeing', '', null],
+  // a member of a body named with its kind's word, in apposition: the name takes the body's sector
+  ['es', 'El portavoz del Partido Verde, Tomás Rivas, habló con la prensa.', 'Tomás Rivas', 'PTY', 'Tomás Rivas'],
+  ['es', 'La portavoz del Senado, Inés Mora, pidió calma.', 'Inés Mora', 'LEG', 'Inés Mora'],
+  ['es', 'El ministro de Salud, Rodrigo Pérez, inauguró el hospital.', 'Rodrigo Pérez', 'GOV', 'Rodrigo Pérez'],
   // negative: a country, or an institution whose head is a dated office, still names the holder
   ['es', 'El presidente de Colombia habló con la prensa.', 'presidente de Colombia', 'COL/GOV', 'Gustavo Petro'],
   ['es', 'El jefe del Kremlin viajó a Pekín.', 'jefe del Kremlin', 'RUS/GOV', 'Vladimir Putin'],
