@@ -3,7 +3,7 @@ import type { Doc } from '../core/doc.js';
 import type { Tracer } from '../core/tracer.js';
 import { actorOf, type Draft, type Need } from './draft.js';
 import type { ActorLexicon } from './lexicon.js';
-import { holderOn } from './offices.js';
+import { documentHolder, OFFICE_UNDATED } from './offices.js';
 
 /**
  * Coreference inside one document, in text order: a role in apposition takes the name beside it
@@ -30,6 +30,8 @@ export interface CorefContext {
   doc: Doc;
   lex: ActorLexicon;
   date: string | null;
+  /** For an undated article, the latest date its text gives (see documentHolder). */
+  ceiling: string | null;
   trace: Tracer;
 }
 
@@ -211,8 +213,11 @@ class Resolver {
     }
     const where = need.country ?? need.org;
     if (where && offices.length > 0) {
-      const h = holderOn(this.ctx.lex.data, where, offices, this.ctx.date, !this.ctx.lex.countryIndex.has(where));
-      if (h) {
+      const h = documentHolder(this.ctx.lex.data, where, offices, this.ctx, !this.ctx.lex.countryIndex.has(where));
+      if (h === 'undated') {
+        d.via = `${d.via}${OFFICE_UNDATED}`;
+        if (this.ctx.trace.enabled) this.ctx.trace.record('actors.office.undated', d.start, d.end, () => `undated article: ${where} ${offices.join('|')} holders since ${this.ctx.ceiling} are not taken`);
+      } else if (h) {
         const p = this.ctx.lex.data.persons[h.person]!;
         d.actor = { ...d.actor, name: p.name, wikidata: p.wikidata };
         d.person = h.person;

@@ -51,7 +51,7 @@ export function officesOn(p: PersonInfo, date: string | null): string[] {
   return out;
 }
 
-interface Holding {
+export interface Holding {
   person: number;
   term: OfficeTerm;
 }
@@ -103,4 +103,27 @@ export function holderOn(data: CompiledActors, where: string, offices: readonly 
     if (best) return best;
   }
   return null;
+}
+
+/** Said in a mention's `via` when an undated article's text is older than the office's current holder. */
+export const OFFICE_UNDATED = '+office-undated';
+
+/**
+ * When offices are read: the publication date; for an undated article null (the latest holder) with
+ * `ceiling`, the latest date its text gives (null when it gives none).
+ */
+export interface OfficeDate {
+  date: string | null;
+  ceiling: string | null;
+}
+
+/**
+ * holderOn for a document. In an undated article a holder whose term began after every date the text
+ * gives is taken only if the same person also held the office on the text's latest date; else the
+ * answer is 'undated': the text may be older than that holder, and which holder it meant is unknown.
+ */
+export function documentHolder(data: CompiledActors, where: string, offices: readonly string[], when: OfficeDate, unique = false): Holding | 'undated' | null {
+  const h = holderOn(data, where, offices, when.date, unique);
+  if (!h || when.date !== null || when.ceiling === null || startKey(h.term.start) <= endKey(when.ceiling)) return h;
+  return holderOn(data, where, offices, when.ceiling, unique)?.person === h.person ? h : 'undated';
 }

@@ -6,7 +6,7 @@ import { actorOf, newDraft, type Draft, type Intro, type Need } from './draft.js
 import type { ActorLexicon } from './lexicon.js';
 import { continueAcross, type LexItem, type TokenKeys } from './match.js';
 import { TokenCase } from './normalize.js';
-import { holderOn, officesOn, termOn } from './offices.js';
+import { documentHolder, officesOn, OFFICE_UNDATED, termOn } from './offices.js';
 
 /**
  * Turns the lexicon matches of one sentence into mention drafts: names (people, countries, capitals,
@@ -49,6 +49,8 @@ export interface SentenceInput {
   /** The NER model's names in the sentence (token ranges). */
   names: readonly ModelSpan[];
   date: string | null;
+  /** For an undated article, the latest date its text gives (see documentHolder). */
+  ceiling: string | null;
   /** People already named in the document (lexicon person indexes). */
   seenPersons: Set<number>;
   /** Per-token buffers over the whole document, allocated once per document: -1 and 0 where unused. */
@@ -411,6 +413,16 @@ class SentencePhrases {
     let role = s.lex.data.roles[roleEntry.ref]!;
     let end = it.end;
     const used: number[] = [k];
+    if (this.lang === 'en' && role.kind === 'body' && !roleEntry.plural) {
+      // "the Senate president": English names the body before its head.
+      const h = this.itemStartingAt(end);
+      const head = h >= 0 ? this.entry(h, 'role') : null;
+      const info = head ? s.lex.data.roles[head.ref]! : null;
+      if (head && info && info.kind === 'person' && info.head && !head.plural) {
+        this.headOfNamed(head, info, q, start, s.items[h]!.end, role.sector, [k, h]);
+        return;
+      }
+    }
     let adj = this.lang === 'es' ? this.itemStartingAt(end) : -1;
     if (this.lang === 'es' && adj < 0) {
       // "el Ministerio de Comercio chino": a department's own name between the role and its demonym.
@@ -439,15 +451,27 @@ class SentencePhrases {
       end = s.items[adj]!.end;
     } else if (this.s.lex.words.of.has(this.key(end)) && role.kind !== 'nation') {
       const target = this.ofTarget(end + 1);
+      const named = target < 0 && role.kind === 'person' && role.head && !roleEntry.plural ? this.namedBodyEnd(end + 1, used) : null;
       if (target >= 0) {
         this.applyTarget(q, target);
         used.push(target);
         end = s.items[target]!.end;
         if (roleEntry.plural) end = this.coordinatedTargets(q, end, used);
+      } else if (named) {
+        this.headOfNamed(roleEntry, role, q, start, named.end, named.sector, used);
+        return;
       } else if (role.kind === 'person' && !roleEntry.plural) {
         // "el ministro de Salud, Rodrigo Pérez,": a portfolio's own name, then its holder in apposition
         const after = this.properNameEnd(end + 1);
+        const bodyItems: number[] = [];
+        const body = after > end + 1 ? null : this.namedBodyEnd(end + 1, bodyItems);
         if (after > end + 1 && this.key(after) === ',') end = after;
+        else if (body && body.sector && this.key(body.end) === ',') {
+          used.push(...bodyItems);
+          // "el portavoz del Partido Verde, Tomás Rivas,": a body's own name; the holder takes its sector.
+          q.org = { code: null, country: null, sector: body.sector };
+          end = body.end;
+        }
       }
     }
 
@@ -468,9 +492,46 @@ class SentencePhrases {
     this.personRole(role, roleEntry, q, start, end, nameAt, apposed);
   }
 
+  /**
+   * The body a head role names after "de" / "of" (past a determiner: "de la FIFA", "of the Senate"): a
+   * proper name no lexicon knows, or a body the roles list ("the Senate", "la Asamblea Nacional"), whose
+   * sector it gives; null for neither.
+   */
+  private namedBodyEnd(t: number, used: number[]): { end: number; sector: Sector | null } | null {
+    const from = this.s.lex.words.determiner.has(this.key(t)) ? t + 1 : t;
+    const k = this.itemStartingAt(from);
+    const body = k >= 0 ? this.entry(k, 'role') : null;
+    const info = body ? this.s.lex.data.roles[body.ref]! : null;
+    if (body && info && info.kind === 'body' && !body.plural) {
+      used.push(k);
+      // The body's own name may go on past its kind ("del Partido Verde").
+      const itemEnd = this.s.items[k]!.end;
+      return { end: Math.max(itemEnd, this.properNameEnd(itemEnd)), sector: info.sector };
+    }
+    const end = this.properNameEnd(from);
+    return end > from ? { end, sector: null } : null;
+  }
+
+  /**
+   * "el presidente de Pemex", "the chairman of Boeing", "the president of the Senate": the head of a body
+   * that is not a country is nobody's head of state, so the mention names no office and never corefers
+   * with a country's leader; it takes the body's sector when the body is a known kind, and a name in
+   * apposition is the holder ("el presidente de Pemex, Juan Pérez,"). Its country is only a demonym's.
+   */
+  private headOfNamed(e: LexEntry, role: RoleInfo, q: Qualifier, start: number, end: number, sector: Sector | null, used: readonly number[]): void {
+    for (const j of used) this.use(j);
+    const country = q.countries[0]?.code ?? null;
+    const d = this.draft(start, end, 'PER', country || sector ? actorOf({ country, sector }) : null, this.via(e));
+    d.apposedAt = this.key(end) === ',' ? this.nameStart(end + 1) : -1;
+    this.push(d);
+    this.record('actors.role.head-of-named', start, end, () => `"${role.label}" heads the body named after it, not a country`);
+  }
+
   /** The offices and country a person role names, given its qualifier and a country. */
   private roleOffices(role: RoleInfo, q: Qualifier, code: string | null): { offices: readonly string[]; code: string | null } {
-    if (q.institution && role.head && q.institution.headOffice) return { offices: [q.institution.headOffice], code: q.institution.country };
+    // "el líder del Partido Popular" heads the party, not the country: an institution without a dated
+    // head office gives the role no office, so no country's leader is taken for it.
+    if (q.institution && role.head) return { offices: q.institution.headOffice ? [q.institution.headOffice] : [], code: q.institution.country };
     if (q.org && role.head) return { offices: ['org_head'], code: q.org.country };
     const c = code ?? q.institution?.country ?? q.org?.country ?? role.country;
     const specific = c ? role.byCountry[c] : undefined;
@@ -506,7 +567,7 @@ class SentencePhrases {
         const need: Need | null = descriptor
           ? { kind: 'person', country: null, org: null, region: null, offices: role.offices, sector: role.sector, counterpart: false }
           : null;
-        const d = this.targetDraft(q.countries, i, start, end, 'PER', actorOf({ sector: role.sector }), via);
+        const d = this.targetDraft(q.countries, i, start, end, 'PER', actorOf({ sector }), via);
         d.need = need;
         d.offices = role.offices;
         d.apposedAt = appos;
@@ -531,8 +592,12 @@ class SentencePhrases {
 
   /** Who held the office on the date, for a plural role ("los primeros ministros británico y canadiense"). */
   private fillHolder(d: Draft, where: string, offices: readonly string[]): void {
-    const h = holderOn(this.s.lex.data, where, offices, this.s.date, !this.s.lex.countryIndex.has(where));
-    if (!h || !d.actor) return;
+    const h = documentHolder(this.s.lex.data, where, offices, this.s, !this.s.lex.countryIndex.has(where));
+    if (h === 'undated' && d.actor) {
+      d.via = `${d.via}${OFFICE_UNDATED}`;
+      if (this.s.trace.enabled) this.s.trace.record('actors.office.undated', d.start, d.end, () => `undated article: ${where} ${offices.join('|')} holders since ${this.s.ceiling} are not taken`);
+    }
+    if (!h || h === 'undated' || !d.actor) return;
     const p = this.s.lex.data.persons[h.person]!;
     d.actor = { ...d.actor, name: p.name, wikidata: p.wikidata };
     d.person = h.person;

@@ -4,6 +4,7 @@ import type { Stage } from '../core/stage.js';
 import type { Tracer } from '../core/tracer.js';
 import { nerDocument } from '../ner/tagger.js';
 import { resolveCoreference } from './coref.js';
+import { latestTextDate } from './latest-text-date.js';
 import type { Draft } from './draft.js';
 import { actorLexicon, type ActorLexicon } from './lexicon.js';
 import { matchTokens, tokenKeys, type LexItem, type TokenKeys } from './match.js';
@@ -59,6 +60,7 @@ export function findMentions(doc: Doc, trace: Tracer, lexiconOf: (lang: Lang) =>
   const lex = lexiconOf(doc.lang ?? 'und');
   const tk = tokenKeys(doc.tokens);
   const date = doc.published?.value ?? null;
+  const ceiling = date === null ? latestTextDate(doc.times) : null;
   const seenPersons = new Set<number>();
   const drafts: Draft[] = [];
   const buffers = phraseBuffers(doc.tokens.length);
@@ -84,9 +86,9 @@ export function findMentions(doc: Doc, trace: Tracer, lexiconOf: (lang: Lang) =>
     if (part && PAGE_PARTS.has(doc.segments[part.segment]?.kind ?? 'body')) continue;
     const items = matchTokens(lex, tk, from, to);
     const names: ModelSpan[] = mayHoldUnknownName(doc, lex, tk, items, from, to) ? tagSpans(ner.tag(k), from) : [];
-    for (const d of sentenceDrafts({ doc, lex, tk, from, to, sentence, items, names, date, seenPersons, buffers, trace })) drafts.push(d);
+    for (const d of sentenceDrafts({ doc, lex, tk, from, to, sentence, items, names, date, ceiling, seenPersons, buffers, trace })) drafts.push(d);
   }
-  const resolved = resolveCoreference(drafts, { doc, lex, date, trace });
+  const resolved = resolveCoreference(drafts, { doc, lex, date, ceiling, trace });
   applyStoryCountry(resolved, trace);
   return toMentions(resolved, doc.text);
 }

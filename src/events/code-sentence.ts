@@ -285,7 +285,7 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): () => Ev
       recipient,
       date: when.date,
       dateFrom: when.dateFrom,
-      location: placeOf(view, clause.start, clause.end, head),
+      location: placeOf(view, clause.start, clause.end, head, actor),
       modality: mood.modality,
       negated: mood.negated,
       sentence: view.sentence,

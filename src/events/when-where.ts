@@ -1,4 +1,4 @@
-import type { EventLocation, TimeExpr } from '../core/analysis.js';
+import type { EventActor, EventLocation, TimeExpr } from '../core/analysis.js';
 import type { Doc } from '../core/doc.js';
 import type { SentenceView } from './view.js';
 
@@ -49,8 +49,12 @@ export function publishedDate(view: SentenceView): EventDate {
   return published ? { date: published.value, dateFrom: 'published' } : { date: null, dateFrom: null };
 }
 
-/** A gazetteer place named in tokens [from, to) — capitalised, preferring one after "en"/"in" — nearest the trigger. */
-export function placeOf(view: SentenceView, from: number, to: number, trigger: number): EventLocation | null {
+/**
+ * A gazetteer place named in tokens [from, to) — capitalised, preferring one after "en"/"in" — nearest the
+ * trigger. A place that is one of the event's actors without a locative preposition ("Washington advirtió",
+ * "Moscow condemned") stands for a government by metonymy: it is not where the event happened.
+ */
+export function placeOf(view: SentenceView, from: number, to: number, trigger: number, actors: readonly EventActor[] = []): EventLocation | null {
   let best: EventLocation | null = null;
   let bestScore = Infinity;
   for (let i = from; i < to; i++) {
@@ -64,6 +68,7 @@ export function placeOf(view: SentenceView, from: number, to: number, trigger: n
       for (let k = 1; k < p.tokens.length && ok; k++) ok = view.norm[i + k] === p.tokens[k];
       if (!ok) continue;
       const locative = i > 0 && LOCATIVE.has(view.norm[i - 1]!);
+      if (!locative && isActorAt(view, i, actors)) break;
       const score = (locative ? 0 : 1000) + Math.abs(i - trigger);
       if (score < bestScore) {
         best = { name: p.name, country: p.country, lat: p.lat, lon: p.lon };
@@ -73,4 +78,11 @@ export function placeOf(view: SentenceView, from: number, to: number, trigger: n
     }
   }
   return best;
+}
+
+function isActorAt(view: SentenceView, i: number, actors: readonly EventActor[]): boolean {
+  const mi = view.mention[i]!;
+  if (mi < 0 || actors.length === 0) return false;
+  const id = view.doc.mentions[mi]!.id;
+  return actors.some((a) => a.mention === id);
 }

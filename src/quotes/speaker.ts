@@ -3,7 +3,9 @@ import type { Token } from '../core/doc.js';
 import { isSpeechVerb } from './speech-verbs.js';
 
 /** How a speaker was found, for `rule` in the trace. */
-export type SpeakerRule = 'according-to' | 'verb-subject' | 'verb-inverted' | 'after-quote' | 'dropped-subject';
+export type SpeakerRule =
+  | 'according-to' | 'verb-subject' | 'verb-inverted' | 'after-quote' | 'dropped-subject'
+  | 'tree-subject' | 'tree-apposed-name' | 'next-sentence' | 'previous-sentence' | 'colon';
 
 export interface SpeakerMatch {
   mention: Mention;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CompiledActors, OfficeTerm, PersonInfo } from '../../src/actors/compiled.js';
 import { actorLexicon } from '../../src/actors/lexicon.js';
-import { holderOn, officesOn, termActive, termOn } from '../../src/actors/offices.js';
+import { documentHolder, holderOn, officesOn, termActive, termOn } from '../../src/actors/offices.js';
 
 const term = (t: Partial<OfficeTerm> & Pick<OfficeTerm, 'office' | 'start'>): OfficeTerm => ({
   country: 'XXA', org: null, sector: 'GOV', end: null, alsoHeadOfGovernment: false, ...t,
@@ -68,6 +68,37 @@ describe('holderOn: who held an office of a country on a date', () => {
     it(`${where} ${offices.join('|')} on ${date ?? 'no date'} → ${name ?? 'nobody'}`, () => {
       const h = holderOn(data, where, offices, date);
       assert.equal(h ? data.persons[h.person]!.name : null, name);
+    });
+  }
+});
+
+describe('documentHolder: an undated article takes no holder newer than its text', () => {
+  const data = {
+    persons: [
+      { name: 'Primera', wikidata: null, terms: [term({ office: 'head_of_state', start: '2010-01-01', end: '2015-01-10' })] },
+      { name: 'Segundo', wikidata: null, terms: [term({ office: 'head_of_state', start: '2015-01-10', end: '2019-01-01' })] },
+      { name: 'Primera', wikidata: null, terms: [] },
+    ],
+  } as unknown as CompiledActors;
+  // Primera again from 2019: the same person before and after Segundo.
+  data.persons[0]!.terms.push(term({ office: 'head_of_state', start: '2019-01-01', end: null }));
+  const table: Array<[string | null, string | null, string]> = [
+    // dated: the date decides, the ceiling is not read
+    ['2016-05-01', null, 'Segundo'],
+    // undated, the text's dates reach the current holder's term: the current holder
+    [null, '2020-03', 'Primera'],
+    [null, '2019', 'Primera'],
+    // undated, text older than the current term, and another held it then: nobody, said as undated
+    [null, '2017-06-01', 'undated'],
+    // undated, text older than the current term, held then by the same person: that person
+    [null, '2012', 'Primera'],
+    // undated, no date in the text: the latest holder
+    [null, null, 'Primera'],
+  ];
+  for (const [date, ceiling, expected] of table) {
+    it(`published ${date ?? 'unknown'}, text up to ${ceiling ?? 'no date'} → ${expected}`, () => {
+      const h = documentHolder(data, 'XXA', ['head_of_state'], { date, ceiling });
+      assert.equal(h === 'undated' ? 'undated' : h ? data.persons[h.person]!.name : null, expected);
     });
   }
 });
