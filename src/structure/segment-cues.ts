@@ -191,7 +191,8 @@ function restStart(text: string, from: number, end: number): number {
 const NAME = String.raw`\p{Lu}[\p{L}'’.\-]*(?:[ \t]+(?:(?:de|del|la|las|los|y|da|do|dos|van|von|der|di|le|bin|al)[ \t]+)*\p{Lu}[\p{L}'’.\-]*){0,4}`;
 const BYLINE = new RegExp(String.raw`${NAME}(?:[ \t]*(?:,|&|\by\b|\be\b|\band\b)[ \t]*${NAME})*(?:[ \t]*[,|/–—-][ \t]*([^\n]{0,60}))?[ \t]*$`, 'uym');
 
-function isBylineName(text: string, at: number, end: number): boolean {
+/** Whether text[at, end) is an author's name or names, maybe with a short tag (a role, an outlet, a place). */
+export function isBylineName(text: string, at: number, end: number): boolean {
   BYLINE.lastIndex = at;
   const m = BYLINE.exec(text);
   if (!m || m.index + m[0].length !== end) return false;

@@ -1,6 +1,6 @@
 import type { Lang, Segment, SegmentKind } from '../core/analysis.js';
 import type { Tracer } from '../core/tracer.js';
-import { isPlayerClock, isPostSignature, isReadingTime, isRelativeStamp, isSocialPost, splitBylineStamp } from './segment-clutter.js';
+import { isPlayerClock, isPostSignature, isTitledClock, isReadingTime, isRelativeStamp, isSocialPost, splitBylineStamp } from './segment-clutter.js';
 import { containedCues, matchCue } from './segment-cues.js';
 import { isDateStamp, matchDateline } from './segment-dateline.js';
 import { isSpace, splitUnits } from './segment-units.js';
@@ -125,6 +125,8 @@ export function segmentText(text: string, lang: Lang, trace: Tracer, givenTitle:
       if (dl) set(u, 'dateline', dl.rule);
       else if (u.words <= STAMP_MAX_WORDS && isDateStamp(text, u.at, u.end)) set(u, 'dateline', 'dateline.stamp');
     }
+    // Checked after the stamps, so "3 mar 2026 | 10:45" stays a dateline.
+    if (u.kind === null && isTitledClock(text, u.at, u.end, u.words)) set(u, 'caption', 'caption.titled-clock');
     units.push(u);
   }
 
