@@ -6,6 +6,7 @@ import { analyze } from '../../src/index.js';
 import {
   isPlayerClock, isPostSignature, isReadingTime, isRelativeStamp, isSocialPost, splitBylineStamp,
 } from '../../src/structure/segment-clutter.js';
+import { matchCue } from '../../src/structure/segment-cues.js';
 import { segmentText } from '../../src/structure/segments.js';
 
 const words = (s: string): number => s.trim().split(/\s+/).length;
@@ -135,6 +136,13 @@ const LINES: Array<[string, 'es' | 'en', string, SegmentKind[]]> = [
   ['"newsletter" in a sentence', 'en', 'The newsletter of the dockers\' union called the plan a mistake.', ['body']],
   ['"watch" starting a word', 'en', 'Watchdogs said the expansion would be reviewed in June.', ['body']],
   ['a clock inside a sentence', 'es', 'Las obras empezarán el lunes a las 9:30, según la autoridad portuaria.', ['body']],
+  ['a share button', 'es', 'Compartir en WhatsApp', ['boilerplate']],
+  ['a share button', 'en', 'Share on LinkedIn', ['boilerplate']],
+  ['a photo credit with the agency in title case', 'en', 'Reuters/Pablo Soto', ['caption']],
+  ['a photo credit with the agency in title case', 'es', 'Europa Press/Ana Gil', ['caption']],
+  ['an interviewer\'s question over its answer', 'es', '¿Habrá despidos?', ['heading']],
+  ['an interviewer\'s question over its answer', 'en', 'Will there be layoffs?', ['heading']],
+  ['an editor\'s note in brackets opening a paragraph', 'es', '(actualiza con la respuesta del sindicato) La autoridad portuaria negó que fuera a haber despidos.', ['body']],
   ['a quote opened with a stray closing mark', 'es', '» Las obras no pararán en verano, aseguró la autoridad portuaria.', ['body']],
   ['a quote opened with a closing mark is no fragment', 'es', '”No habrá despidos”, aseguró el presidente de la autoridad portuaria.', ['body']],
   ['a continued quotation is no fragment', 'es', '» La terminal podrá recibir los mayores buques del mundo, añadió.', ['body']],
@@ -147,6 +155,21 @@ const LINES: Array<[string, 'es' | 'en', string, SegmentKind[]]> = [
   ['a post cited in the text', 'es', 'El alcalde escribió en X que el proyecto "traerá empleo".', ['body']],
   ['"lee" starting a sentence', 'es', 'Lee el informe quien quiera: la autoridad lo publicó en su web.', ['body']],
 ];
+
+describe('standing phrases that are not clutter', () => {
+  const cases: Array<[string, string]> = [
+    ['es', 'Compartir en familia'],
+    ['en', 'Share of the vote'],
+    ['es', 'Madrid/Barcelona'],
+    ['en', 'Budget/Spending'],
+  ];
+  for (const [lang, line] of cases) {
+    it(`${lang}: ${line}`, () => {
+      const kind = matchCue(line, 0, 0, line.length, words(line))?.kind ?? null;
+      assert.ok(kind !== 'boilerplate' && kind !== 'caption', `got ${kind}`);
+    });
+  }
+});
 
 describe('segmentText keeps page clutter out of the story', () => {
   for (const [what, lang, line, kinds] of LINES) {
@@ -168,6 +191,11 @@ describe('segmentText keeps page clutter out of the story', () => {
     ['en', 'Two years of work'],
     ['en', 'When will the work start?'],
   ];
+  it('keeps a question under a related-stories label a teaser', () => {
+    const text = `${TITLE.es}\n\n${FIRST.es}\n\nNoticias relacionadas\n\n¿Subirá el precio de la luz este invierno?\n\n${LAST.es}`;
+    assert.deepEqual(segmentText(text, 'es', NO_TRACE).map((s) => s.kind), ['title', 'body', 'teaser', 'teaser', 'body']);
+  });
+
   for (const [lang, heading] of headings) {
     it(`keeps a real sub-heading a heading (${lang}): ${heading}`, () => {
       const text = `${TITLE[lang]}\n\n${FIRST[lang]}\n\n${heading}\n\n${LAST[lang]}`;
