@@ -136,6 +136,10 @@ export function matchCue(text: string, start: number, at: number, end: number, w
       const rest = restStart(text, after, end);
       return { kind: groupKind(m, c.kinds.lead), rule: 'cue.lead', end: after, alone: rest >= end };
     }
+    if (words <= SHARE_MAX_WORDS) {
+      const share = shareLine(c, text, at, end);
+      if (share) return share;
+    }
     if (isUpper(text[at]) && isUpper(text[at + 1])) {
       // An upper-case label run into the headline it introduces: "LEA TAMBIÉN El Banco Central sube…".
       m = run(c.loose, text, at);
@@ -168,13 +172,32 @@ export function matchCue(text: string, start: number, at: number, end: number, w
     SLASH_CREDIT.lastIndex = tail;
     const s = SLASH_CREDIT.exec(text);
     if (s && s.index + s[0].length === end) return { kind: 'caption', rule: 'cue.agency-credit', end, alone: false };
+    // "Reuters/Jane Doe", "Europa Press/Ana Gil": a known agency in title case, then the photographer, alone.
+    const a = AGENCY_CREDIT.exec(text.slice(at, end));
+    if (a && isAgency(a[1]!)) return { kind: 'caption', rule: 'cue.agency-credit', end, alone: false };
   }
   return null;
+}
+
+/** "Compartir en Facebook", "Share on X", "Síguenos en Instagram": a widget's label run into a network's name. */
+const SHARE_MAX_WORDS = 5;
+const LAST_WORD = /[\p{L}\p{N}][\p{L}\p{N}-]*[ \t.]*$/u;
+
+function shareLine(c: Compiled, text: string, at: number, end: number): CueMatch | null {
+  const m = run(c.loose, text, at);
+  if (!m || groupKind(m, c.kinds.lead) !== 'boilerplate') return null;
+  const tail = LAST_WORD.exec(text.slice(at + m[0].length, end));
+  if (!tail) return null;
+  const from = end - tail[0].length;
+  const last = run(c.alone, text, from);
+  if (!last || from + last[0].length < end || groupKind(last, c.kinds.alone) !== 'boilerplate') return null;
+  return { kind: 'boilerplate', rule: 'cue.share', end, alone: false };
 }
 
 /** "REUTERS/Jane Doe", "AP Photo/John Roe", "(EFE/Ana Gil)" closing a line, or the whole line ("EFE/Ana Gil"): a photo credit. */
 const SLASH_CREDIT = /(?:^|[^\n]*?[\s(|])(?:\p{Lu}[\p{Lu}-]+)(?:[ \t]+(?:Photo|Foto|PHOTO|FOTO|Images))?[ \t]*\/[ \t]*\p{Lu}[\p{L}.'’ -]{1,60}\)?[ \t]*$/uym;
 const SLASH_CREDIT_END = /[\p{L})]/u;
+const AGENCY_CREDIT = /^(\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2})[ \t]*\/[ \t]*\p{Lu}[\p{L}.'’ -]{1,60}\)?$/u;
 
 /** What may sit between a cue and the text it introduces. */
 const LABEL_SEPARATOR = /[\s:|»›>\-–—•/….]/u;
@@ -191,7 +214,8 @@ function restStart(text: string, from: number, end: number): number {
 const NAME = String.raw`\p{Lu}[\p{L}'’.\-]*(?:[ \t]+(?:(?:de|del|la|las|los|y|da|do|dos|van|von|der|di|le|bin|al)[ \t]+)*\p{Lu}[\p{L}'’.\-]*){0,4}`;
 const BYLINE = new RegExp(String.raw`${NAME}(?:[ \t]*(?:,|&|\by\b|\be\b|\band\b)[ \t]*${NAME})*(?:[ \t]*[,|/–—-][ \t]*([^\n]{0,60}))?[ \t]*$`, 'uym');
 
-function isBylineName(text: string, at: number, end: number): boolean {
+/** Whether text[at, end) is an author's name or names, maybe with a short tag (a role, an outlet, a place). */
+export function isBylineName(text: string, at: number, end: number): boolean {
   BYLINE.lastIndex = at;
   const m = BYLINE.exec(text);
   if (!m || m.index + m[0].length !== end) return false;

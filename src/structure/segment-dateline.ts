@@ -32,7 +32,7 @@ function compile(): Patterns {
   const WEEKDAY = `(?:${weekdays.join('|')})(?![\\p{L}])\\.?`;
   const DATE = String.raw`(?:${DAY}(?:[ \t]+de)?[ \t]+${MONTH}(?:(?:[ \t]+de)?[ \t]+\d{4})?|${MONTH}[ \t]+${DAY}(?:,?[ \t]+\d{4})?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|${DAY}(?=[ \t]*\())`;
   const FULL_DATE = String.raw`(?:${DAY}(?:[ \t]+de)?[ \t]+${MONTH}(?:(?:[ \t]+de|,)?[ \t]+\d{4})?|${MONTH}[ \t]+${DAY}(?:,?[ \t]+\d{4})?|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2})`;
-  const TIME = String.raw`\d{1,2}[:.h]\d{2}(?:[ \t]*(?:h|hrs?|horas|am|pm|a\.[ \t]?m\.|p\.[ \t]?m\.|GMT|CET|CEST|UTC|ET|EST|EDT|BST))?`;
+  const TIME = String.raw`\d{1,2}[:.h]\d{2}(?:[ \t]*(?:h|hrs?|horas|am|pm|a\.[ \t]?m\.|p\.[ \t]?m\.))?(?:[ \t]*\(?(?:GMT|CET|CEST|UTC|ET|EST|EDT|BST|CST|PST|ART|COT)(?:[+-]\d{1,2})?\)?)?`;
   patterns = {
     // 1 place, 2 date, 3 region, 4 date after the region, 5 agency, 6 ".-", 7 dash, 8 colon
     dateline: new RegExp(

@@ -1,6 +1,6 @@
 import type { Lang, Segment, SegmentKind } from '../core/analysis.js';
 import type { Tracer } from '../core/tracer.js';
-import { isPlayerClock, isPostSignature, isReadingTime, isRelativeStamp, isSocialPost, splitBylineStamp } from './segment-clutter.js';
+import { isPlayerClock, isPostSignature, isTitledClock, isReadingTime, isRelativeStamp, isSocialPost, splitBylineStamp } from './segment-clutter.js';
 import { containedCues, matchCue } from './segment-cues.js';
 import { isDateStamp, matchDateline } from './segment-dateline.js';
 import { isSpace, splitUnits } from './segment-units.js';
@@ -60,6 +60,7 @@ const BULLET = /^[-–—•*·▪►▶]\s/u;
 /** Characters that cannot begin a paragraph: the paragraph lost its beginning. */
 const BROKEN_START = ',;:)]}»”.…';
 const CLOSERS = '"\'»”’)]';
+const OPENERS = '([';
 const LINK = /^(?:https?:\/\/|www\.)\S+$/i;
 
 /**
@@ -125,6 +126,8 @@ export function segmentText(text: string, lang: Lang, trace: Tracer, givenTitle:
       if (dl) set(u, 'dateline', dl.rule);
       else if (u.words <= STAMP_MAX_WORDS && isDateStamp(text, u.at, u.end)) set(u, 'dateline', 'dateline.stamp');
     }
+    // Checked after the stamps, so "3 mar 2026 | 10:45" stays a dateline.
+    if (u.kind === null && isTitledClock(text, u.at, u.end, u.words)) set(u, 'caption', 'caption.titled-clock');
     units.push(u);
   }
 
@@ -255,7 +258,8 @@ function fragmentRule(text: string, u: Unit, lex: WordLexicon | null): string | 
   if (first === '…' || text.startsWith('...', u.start)) return 'fragment.broken-start';
   if (u.words === 1 && LINK.test(text.slice(u.start, u.end))) return 'fragment.link';
   const firstLetter = text[u.at]!;
-  if (isLower(firstLetter) && !isNameLike(text, u.at, u.end)) return 'fragment.lowercase-start';
+  // An opening bracket is a beginning: "(actualiza con declaraciones) El ministro…" is an editor's note, then text.
+  if (isLower(firstLetter) && !isNameLike(text, u.at, u.end) && !OPENERS.includes(first)) return 'fragment.lowercase-start';
   if (!lex) return null;
   const lastChar = text[u.end - 1]!;
   if (lastChar === ',') return 'fragment.dangling-end';
@@ -373,7 +377,16 @@ function decideHeadlines(text: string, units: Unit[], titleIndex: number, lex: W
       else set(u, 'teaser', 'teaser.listed', why);
     } else if (near >= Math.max(1, NEXT_SHARE * n)) set(u, 'heading', 'heading.previews-text', why);
     else if (shared >= Math.max(2, ARTICLE_SHARE * n)) set(u, 'heading', 'heading.shares-article', why);
+    // An interviewer's question (or "¿Qué se sabe?") over its answer: the answer need not repeat its words.
+    else if (isQuestion(text, u) && bodies[next[0]!]! === i + 1) set(u, 'heading', 'heading.question', why);
     else if (u.words === 1) set(u, 'fragment', 'fragment.stray-word', why);
     else set(u, 'teaser', 'teaser.unrelated', why);
   }
+}
+
+/** A headline that asks: it ends with "?" (maybe inside closing quotes). */
+function isQuestion(text: string, u: Unit): boolean {
+  let e = u.end - 1;
+  while (e > u.start && CLOSERS.includes(text[e]!)) e--;
+  return text[e] === '?';
 }

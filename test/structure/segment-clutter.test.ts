@@ -6,6 +6,7 @@ import { analyze } from '../../src/index.js';
 import {
   isPlayerClock, isPostSignature, isReadingTime, isRelativeStamp, isSocialPost, splitBylineStamp,
 } from '../../src/structure/segment-clutter.js';
+import { matchCue } from '../../src/structure/segment-cues.js';
 import { segmentText } from '../../src/structure/segments.js';
 
 const words = (s: string): number => s.trim().split(/\s+/).length;
@@ -41,6 +42,14 @@ describe('shapes of page clutter', () => {
     ['Por Jean-Paul Martin | 9 mar 2026', 'Por Jean-Paul Martin', '9 mar 2026'],
     ['Santiago | 9 mar 2026 - 08:10', null, null],
     ['By Tuesday, March 9, 2026, the talks had collapsed.', null, null],
+    ['By Marta Ruiz, Reuters · Updated 2 hours ago', 'By Marta Ruiz, Reuters', 'Updated 2 hours ago'],
+    ['By Marta Ruiz | Updated March 9, 2026 8:10 a.m. ET', 'By Marta Ruiz', 'Updated March 9, 2026 8:10 a.m. ET'],
+    ['Por Pablo Soto · Actualizado: 09/03/2026 08:10', 'Por Pablo Soto', 'Actualizado: 09/03/2026 08:10'],
+    ['PABLO SOTO | Valencia | 09/03/2026 - 08:10', 'PABLO SOTO', 'Valencia | 09/03/2026 - 08:10'],
+    ['Pablo Soto · Valencia · 9 mar 2026 - 08:10 CET', 'Pablo Soto', 'Valencia · 9 mar 2026 - 08:10 CET'],
+    // A place and a stamp, with no author: a dateline, not a byline.
+    ['Santiago de Chile | 9 mar 2026 - 08:10', null, null],
+    ['Pablo Soto, Valencia, 9 mar 2026', null, null],
   ];
   for (const [line, byline, stamp] of splits) {
     it(`byline and stamp: "${line}"`, () => {
@@ -97,7 +106,44 @@ const LINES: Array<[string, 'es' | 'en', string, SegmentKind[]]> = [
   ['a relative stamp', 'es', 'Hace 3 horas', ['dateline']],
   ['a file-photo caption', 'en', 'In this file photo taken on June 2, 2024, a ship unloads at the north terminal.', ['caption']],
   ['a file-photo caption', 'es', 'En esta foto de archivo, un buque descarga en la terminal norte.', ['caption']],
+  ['a newsletter box', 'es', 'Boletín semanal: lo mejor de la economía en tu email', ['boilerplate']],
+  ['a newsletter box', 'en', 'Get our free newsletter every Friday', ['boilerplate']],
+  ['a newsletter box', 'es', 'Apúntate a nuestra newsletter de los lunes', ['boilerplate']],
+  ['a video box', 'en', 'Watch: Dockers march through the port', ['caption']],
+  ['a video box', 'en', 'WATCH | Cranes arrive at the north terminal', ['caption']],
+  ['a video title with its running time', 'es', 'Así será la nueva terminal (02:15)', ['caption']],
+  ['a video title with its running time', 'en', 'The new terminal in 90 seconds | 01:30', ['caption']],
+  ['a copyright label', 'en', 'Copyright: AFP', ['caption']],
+  ['a copyright sign', 'es', '© EFE 2026', ['boilerplate']],
+  ['an agency photo credit closing a caption', 'en', 'Cranes at the north terminal in Valencia, Spain, March 9, 2026. REUTERS/Pablo Soto', ['caption']],
+  ['a file photo caption', 'en', 'FILE PHOTO: Cranes at the north terminal in Valencia, Spain, March 9, 2026. REUTERS/Pablo Soto/File Photo', ['caption']],
+  ['a file photo caption', 'es', 'FOTO DE ARCHIVO: Grúas en la terminal norte del puerto', ['caption']],
+  ['a file image label', 'es', 'Imagen de archivo', ['caption']],
+  ['a bracketed see-also link', 'en', '[See also: Rotterdam opens a hydrogen terminal]', ['teaser']],
+  ['a bracketed related link', 'es', '[Te puede interesar: Cae el tráfico de mercancías en Barcelona]', ['teaser']],
+  ['an upper-case see-also link', 'es', 'LEA TAMBIÉN: Cae el tráfico de mercancías en Barcelona', ['teaser']],
+  ['a byline run into a relative stamp', 'en', 'By Marta Ruiz, Reuters · Updated 2 hours ago', ['byline', 'dateline']],
+  ['a byline run into a stamp with its time zone', 'en', 'By Marta Ruiz | Updated March 9, 2026 8:10 a.m. ET', ['byline', 'dateline']],
+  ['an upper-case name, a place and a stamp', 'es', 'PABLO SOTO | Valencia | 09/03/2026 - 08:10', ['byline', 'dateline']],
+  ['a name, a place and a stamp', 'es', 'Pablo Soto · Valencia · 9 mar 2026 - 08:10 CET', ['byline', 'dateline']],
+  ['an embedded post with its signature', 'en', 'Work starts today on the north terminal pic.twitter.com/Lm34Np — Port of Valencia (@portvalencia) March 9, 2026', ['boilerplate']],
+  ['an embedded post frame', 'es', 'Ver esta publicación en Instagram', ['boilerplate']],
   // Real text that must stay.
+  ['a place and a stamp', 'es', 'Valencia | 9 mar 2026 - 08:10', ['dateline']],
+  ['"boletín" in a sentence', 'es', 'El boletín oficial publicó el lunes la licitación de la terminal.', ['body']],
+  ['"vídeo" in a sentence', 'es', 'Un vídeo grabado por un estibador muestra la grúa caída sobre el muelle.', ['body']],
+  ['"video" in a sentence', 'en', 'A video of the crane collapse was shared widely on Monday.', ['body']],
+  ['"newsletter" in a sentence', 'en', 'The newsletter of the dockers\' union called the plan a mistake.', ['body']],
+  ['"watch" starting a word', 'en', 'Watchdogs said the expansion would be reviewed in June.', ['body']],
+  ['a clock inside a sentence', 'es', 'Las obras empezarán el lunes a las 9:30, según la autoridad portuaria.', ['body']],
+  ['a share button', 'es', 'Compartir en WhatsApp', ['boilerplate']],
+  ['a share button', 'en', 'Share on LinkedIn', ['boilerplate']],
+  ['a photo credit with the agency in title case', 'en', 'Reuters/Pablo Soto', ['caption']],
+  ['a photo credit with the agency in title case', 'es', 'Europa Press/Ana Gil', ['caption']],
+  ['an interviewer\'s question over its answer', 'es', '¿Habrá despidos?', ['heading']],
+  ['an interviewer\'s question over its answer', 'en', 'Will there be layoffs?', ['heading']],
+  ['an editor\'s note in brackets opening a paragraph', 'es', '(actualiza con la respuesta del sindicato) La autoridad portuaria negó que fuera a haber despidos.', ['body']],
+  ['a quote opened with a stray closing mark', 'es', '» Las obras no pararán en verano, aseguró la autoridad portuaria.', ['body']],
   ['a quote opened with a closing mark is no fragment', 'es', '”No habrá despidos”, aseguró el presidente de la autoridad portuaria.', ['body']],
   ['a continued quotation is no fragment', 'es', '» La terminal podrá recibir los mayores buques del mundo, añadió.', ['body']],
   ['a quote opened with a closing mark is no fragment', 'en', '”There will be no layoffs”, the port chairman said.', ['body']],
@@ -109,6 +155,21 @@ const LINES: Array<[string, 'es' | 'en', string, SegmentKind[]]> = [
   ['a post cited in the text', 'es', 'El alcalde escribió en X que el proyecto "traerá empleo".', ['body']],
   ['"lee" starting a sentence', 'es', 'Lee el informe quien quiera: la autoridad lo publicó en su web.', ['body']],
 ];
+
+describe('standing phrases that are not clutter', () => {
+  const cases: Array<[string, string]> = [
+    ['es', 'Compartir en familia'],
+    ['en', 'Share of the vote'],
+    ['es', 'Madrid/Barcelona'],
+    ['en', 'Budget/Spending'],
+  ];
+  for (const [lang, line] of cases) {
+    it(`${lang}: ${line}`, () => {
+      const kind = matchCue(line, 0, 0, line.length, words(line))?.kind ?? null;
+      assert.ok(kind !== 'boilerplate' && kind !== 'caption', `got ${kind}`);
+    });
+  }
+});
 
 describe('segmentText keeps page clutter out of the story', () => {
   for (const [what, lang, line, kinds] of LINES) {
@@ -124,10 +185,23 @@ describe('segmentText keeps page clutter out of the story', () => {
     assert.deepEqual(segmentText(text, 'es', NO_TRACE).map((s) => s.kind), ['title', 'body', 'boilerplate', 'boilerplate', 'body']);
   });
 
-  it('keeps a real sub-heading a heading', () => {
-    const text = `${TITLE.es}\n\n${FIRST.es}\n\nObras durante dos años\n\n${LAST.es}`;
-    assert.deepEqual(segmentText(text, 'es', NO_TRACE).map((s) => s.kind), ['title', 'body', 'heading', 'body']);
+  const headings: Array<['es' | 'en', string]> = [
+    ['es', 'Obras durante dos años'],
+    ['es', '¿Cuándo empiezan las obras?'],
+    ['en', 'Two years of work'],
+    ['en', 'When will the work start?'],
+  ];
+  it('keeps a question under a related-stories label a teaser', () => {
+    const text = `${TITLE.es}\n\n${FIRST.es}\n\nNoticias relacionadas\n\n¿Subirá el precio de la luz este invierno?\n\n${LAST.es}`;
+    assert.deepEqual(segmentText(text, 'es', NO_TRACE).map((s) => s.kind), ['title', 'body', 'teaser', 'teaser', 'body']);
   });
+
+  for (const [lang, heading] of headings) {
+    it(`keeps a real sub-heading a heading (${lang}): ${heading}`, () => {
+      const text = `${TITLE[lang]}\n\n${FIRST[lang]}\n\n${heading}\n\n${LAST[lang]}`;
+      assert.deepEqual(segmentText(text, lang, NO_TRACE).map((s) => s.kind), ['title', 'body', 'heading', 'body']);
+    });
+  }
 });
 
 describe('page clutter gives no events and no actors', () => {
@@ -150,5 +224,27 @@ describe('page clutter gives no events and no actors', () => {
     assert.ok(a.events.some((e) => e.type === 'SUPPORT'), 'the agreement is coded');
     assert.ok(a.events.some((e) => e.type === 'ACCUSE'), 'the condemnation is coded');
     assert.ok(!a.mentions.some((m) => m.text.includes('Pablo Soto') || m.text.includes('Manuel Bruque')), 'authors and photographers are no actors');
+  });
+
+  it('codes only the story of an English article wrapped in clutter', () => {
+    const text = [
+      'France and Germany sign a defence pact',
+      'By Jane Roe, Reuters · Updated 2 hours ago',
+      'France and Germany signed a defence agreement in Paris on Monday.',
+      'Watch: Russia condemns the attack on Ukraine',
+      'FILE PHOTO: The president of Russia meets the German chancellor in Berlin, May 3, 2024. REUTERS/Tom Lake/File Photo',
+      'Copyright: AFP',
+      'Russia condemned the attack on Ukraine.',
+      'Italy\'s foreign minister met the Russian ambassador today pic.twitter.com/Rt56Yu — Italian Embassy (@itembassy) March 9, 2026',
+      'Sign up for our newsletter on European defence',
+      'The talks in Brussels (02:15)',
+    ].join('\n\n');
+    const a = analyze({ text, lang: 'en', published: '2026-03-09' });
+    const kinds = (start: number): SegmentKind => a.segments.find((s) => s.start <= start && start < s.end)!.kind;
+    for (const m of a.mentions) assert.ok(['title', 'body'].includes(kinds(m.start)), `mention "${m.text}" in a ${kinds(m.start)}`);
+    for (const e of a.events) assert.ok(['title', 'body'].includes(e.segment), `event ${e.rule} in a ${e.segment}`);
+    assert.ok(a.events.some((e) => e.type === 'AGREE' || e.type === 'SUPPORT' || e.type === 'COOPERATE'), 'the agreement is coded');
+    assert.ok(a.events.some((e) => e.type === 'ACCUSE'), 'the condemnation is coded');
+    assert.equal(a.events.filter((e) => e.type === 'CONSULT').length, 0, 'the embedded post\'s meeting is not coded');
   });
 });

@@ -157,7 +157,7 @@ const FIXTURES: Array<[string, Lang, Expected]> = [
     ['dateline', 'KYIV, Ukraine —'],
     ['body', 'Ukraine and Poland agreed on Friday to set up a joint\nlicensing system'],
     ['body', 'Under the deal'],
-    ['teaser', 'Watch: Scientists track'],
+    ['caption', 'Watch: Scientists track'], // a video box's title: no events, no actors
     ['heading', 'Farmers say they will keep watching'],
     ['body', "Polish farmers' unions said they would suspend their protests but keep\nwatching"],
     ['boilerplate', 'Share this article'],
