@@ -5,6 +5,8 @@
  * read these lines too, so the bench pays for them; the structure stage must keep them out of the story.
  */
 
+import { seededRandom } from '../src/core/random.js';
+
 export type ClutterLang = 'es' | 'en';
 
 /** Where a clutter block goes (under the title, after a paragraph of the story, or at the end); a box of several lines is one block. */
@@ -13,17 +15,8 @@ export interface ClutterLine {
   text: string;
 }
 
-/** A small deterministic generator (mulberry32), so article i always gets the same page. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic generator, so article i always gets the same page. */
+export const random = seededRandom;
 
 const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
 
