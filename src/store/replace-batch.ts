@@ -1,10 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Analysis } from '../core/analysis.js';
 import type { RowWriter } from './row-writer.js';
-import { analysisJson, hostOf, layerRows } from './rows.js';
+import { analysedColumns, layerRows } from './rows.js';
 import { saveEvents, selectIn } from './save-batch.js';
 import type { Database } from './schema.js';
-import { searchText } from './search-terms.js';
 import type { ReplaceResult } from './store.js';
 
 /** Every table holding one row per annotation of a document, all keyed by doc_id. */
@@ -40,23 +39,10 @@ export async function replaceBatch(
   }
   const fresh = replaced.map((id) => byId.get(id)!);
   for (const a of fresh) {
-    const d = a.document;
     await trx
       .updateTable('documents')
-      .set({
-        source_id: d.sourceId,
-        url: d.url,
-        host: hostOf(d.url),
-        title: d.title,
-        lang: d.lang,
-        published: d.published?.value ?? null,
-        published_source: d.published?.source ?? null,
-        n_events: a.events.length,
-        analysis: analysisJson(a),
-        search_text: searchText(d.title, d.text, d.lang),
-        analyser_version: analyserVersion,
-      })
-      .where('id', '=', d.id)
+      .set(analysedColumns(a, analyserVersion))
+      .where('id', '=', a.document.id)
       .execute();
     const layers = layerRows(a);
     writer.add('mentions', layers.mentions);

@@ -21,10 +21,13 @@ export function analysisJson(a: Analysis): string {
   return JSON.stringify({ ...a, document: { ...a.document, text: undefined } });
 }
 
-export function documentRow(a: Analysis, storyId: string, minhashHex: string | null, now: string, analyserVersion: string): Row<'documents'> {
+/**
+ * The columns of a document's row that come from its analysis: what an insert writes and a re-analysis
+ * replaces (text, story, minhash and first ingest time stay as stored).
+ */
+export function analysedColumns(a: Analysis, analyserVersion: string) {
   const d = a.document;
   return {
-    id: d.id,
     source_id: d.sourceId,
     url: d.url,
     host: hostOf(d.url),
@@ -32,15 +35,16 @@ export function documentRow(a: Analysis, storyId: string, minhashHex: string | n
     lang: d.lang,
     published: d.published?.value ?? null,
     published_source: d.published?.source ?? null,
-    story_id: storyId,
-    minhash: minhashHex,
     n_events: a.events.length,
-    ingested_at: now,
-    text: d.text,
     analysis: analysisJson(a),
     search_text: searchText(d.title, d.text, d.lang),
     analyser_version: analyserVersion,
   };
+}
+
+export function documentRow(a: Analysis, storyId: string, minhashHex: string | null, now: string, analyserVersion: string): Row<'documents'> {
+  const d = a.document;
+  return { id: d.id, story_id: storyId, minhash: minhashHex, ingested_at: now, text: d.text, ...analysedColumns(a, analyserVersion) };
 }
 
 /** Rows of every annotation layer of one document, except events (which need their merged ids first). */
