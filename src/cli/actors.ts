@@ -1,11 +1,7 @@
-import { Command, Option } from 'commander';
 import { lookupActors, type ActorMatch } from '../actors/lookup.js';
 import { oneLine } from '../core/errors.js';
-import { analyserFor, lexiconFile } from '../pipeline/analyser.js';
-import { processIo, type CommandIo } from './ingest.js';
-
-export const lexiconOption = (): Option =>
-  new Option('--lexicon <file>', 'a user lexicon of actors added over the built-in one (default: $ATALAYA_LEXICON)');
+import { analyserFor } from '../pipeline/analyser.js';
+import type { CommandIo } from './args.js';
 
 const dash = (s: string | null): string => s ?? '-';
 
@@ -32,17 +28,4 @@ export function runActorsCommand(query: string, opts: { lexicon: string | null; 
     return 1;
   }
   return 0;
-}
-
-/** The `actors` command, added to the CLI by main.ts. */
-export function actorsCommand(): Command {
-  return new Command('actors')
-    .description('look up how a name, alias or code is coded: lexicon entry, country, sector, validity, source file')
-    .argument('<query>', 'a name or alias as written in news ("OTAN", "Putin") or a code')
-    .addOption(lexiconOption())
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .exitOverride()
-    .action((query: string, o: { lexicon?: string; format: 'text' | 'json' }) => {
-      process.exitCode = runActorsCommand(query, { lexicon: lexiconFile(o.lexicon), format: o.format }, processIo);
-    });
 }

@@ -1,11 +1,10 @@
 import type { Analysis, Lang } from '../core/analysis.js';
 import { AtalayaError, problem } from '../core/errors.js';
-import { mayHoldMany, readSources, type SourceKind } from '../ingest/sources.js';
+import type { SourceKind } from '../ingest/source-kinds.js';
+import { mayHoldMany, readSources } from '../ingest/sources.js';
 import { analyserFor } from '../pipeline/analyser.js';
+import type { OutputFormat } from './commands/analyze.js';
 import { formatSummary, formatText } from './format-text.js';
-
-export const OUTPUT_FORMATS = ['json', 'jsonl', 'text', 'summary'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface AnalyzeCommandOptions {
   format: OutputFormat;

@@ -1,15 +1,14 @@
 import { createWriteStream } from 'node:fs';
-import { Command, Option } from 'commander';
 import { AtalayaError } from '../core/errors.js';
-import { ASSERTED_FORMATS, EVENT_FORMATS, eventWriter, type EventFormat } from '../query/export.js';
+import { ASSERTED_FORMATS, type EventFormat } from '../query/event-formats.js';
+import { eventWriter } from '../query/export.js';
 import { resolveActorCode } from '../actors/lookup.js';
-import { actorsFor, lexiconFile } from '../pipeline/analyser.js';
+import { actorsFor } from '../pipeline/analyser.js';
+import { lexiconFile } from '../pipeline/lexicon-file.js';
 import { NO_FILTER, parseDyad, parseEventType, parseQuad, type EventFilter } from '../query/filter.js';
-import { lexiconOption } from './actors.js';
 import { openStore, resolveDb } from '../store/open.js';
-import { dbOption, isoDayArg, positiveIntegerArg } from './ingest.js';
 
-interface EventsOptions {
+export interface EventsOptions {
   db?: string;
   actor?: string;
   recipient?: string;
@@ -73,30 +72,4 @@ export async function runEvents(o: EventsOptions, write: (s: string) => void): P
   } finally {
     await store.close();
   }
-}
-
-/** The `events` command, added to the CLI by main.ts. */
-export function eventsCommand(): Command {
-  return new Command('events')
-    .description('list stored events (one per real event, merged across articles) with filters and exports')
-    .addOption(dbOption())
-    .option('--actor <code>', 'actor side: a country (RUS), organisation (NATO) or full code (RUSGOV), or a name or alias (OTAN, Putin)')
-    .option('--recipient <code>', 'recipient side, same codes')
-    .option('--dyad <A-B>', 'a pair of actors, either acting on the other (RUS-CHN)')
-    .option('--type <type>', 'a PLOVER type (CONSULT) or CAMEO code prefix (04)')
-    .addOption(new Option('--quad <n>', 'quad class').choices(['1', '2', '3', '4']))
-    .option('--since <date>', 'events on or after this day (YYYY-MM-DD)', isoDayArg)
-    .option('--until <date>', 'events on or before this day (YYYY-MM-DD)', isoDayArg)
-    .option('--text <words>', 'only events reported by documents containing these words')
-    .option('--include-teasers', 'also events coded in headlines of other stories dropped into a page', false)
-    .option('--include-background', 'also events an article tells as history (dated well before it, or in the past perfect)', false)
-    .option('--all-modalities', 'gdelt, gdelt-mentions and icews: also negated, intended, expected and hypothetical events', false)
-    .addOption(new Option('--format <format>', 'output format').choices(EVENT_FORMATS).default('table'))
-    .option('--out <file>', 'write to this file instead of standard output (required for parquet)')
-    .addOption(lexiconOption())
-    .addOption(new Option('--limit <n>', 'at most this many events').argParser(positiveIntegerArg))
-    .exitOverride()
-    .action(async (o: EventsOptions) => {
-      await runEvents(o, (s) => void process.stdout.write(s));
-    });
 }

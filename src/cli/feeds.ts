@@ -1,7 +1,5 @@
-import { Command, Option } from 'commander';
 import { openStore, resolveDb } from '../store/open.js';
 import { WatchState, type FeedState } from '../watch/watch-state.js';
-import { dbOption } from './ingest.js';
 
 /** A feed's health in a word or two: new (never polled), ok, or failing and for how long. */
 export function feedHealth(f: FeedState): string {
@@ -30,13 +28,4 @@ export async function runFeeds(o: { db?: string; format: 'text' | 'json' }, writ
   } finally {
     await store.close();
   }
-}
-
-/** The `feeds` command, added to the CLI by main.ts. */
-export function feedsCommand(): Command {
-  return new Command('feeds')
-    .description('list the feeds `atalaya watch` follows and their health')
-    .addOption(dbOption())
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action((o: { db?: string; format: 'text' | 'json' }) => runFeeds(o, (s) => void process.stdout.write(s)));
 }

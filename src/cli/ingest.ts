@@ -1,16 +1,15 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
 import type PgBoss from 'pg-boss';
 import type { Lang } from '../core/analysis.js';
-import { isRealDay } from '../core/day.js';
-import { AtalayaError, oneLine } from '../core/errors.js';
+import { AtalayaError } from '../core/errors.js';
 import { compactHeap } from '../ingest/compact-heap.js';
 import { ingest } from '../ingest/ingest.js';
 import { ProgressDisplay, summaryLine } from '../ingest/progress.js';
 import { enqueue, openQueue } from '../ingest/queue.js';
-import { readSources, SOURCE_KINDS, type SourceKind } from '../ingest/sources.js';
-import { analyserFor, lexiconFile } from '../pipeline/analyser.js';
-import { DEFAULT_BUSY_WAIT_MS } from '../store/busy.js';
-import { isPostgresUrl, openStore, resolveDb } from '../store/open.js';
+import type { SourceKind } from '../ingest/source-kinds.js';
+import { readSources } from '../ingest/sources.js';
+import { analyserFor } from '../pipeline/analyser.js';
+import { isPostgresUrl, openStore } from '../store/open.js';
+import type { CommandIo } from './args.js';
 
 export interface IngestCommandOptions {
   db: string;
@@ -25,13 +24,6 @@ export interface IngestCommandOptions {
   busyWaitS?: number;
   /** A user lexicon of actors merged over the built-in one. */
   lexicon?: string | null;
-}
-
-export interface CommandIo {
-  out(s: string): void;
-  err(s: string): void;
-  /** Whether stderr is a terminal (the progress line is shown only there). */
-  readonly tty: boolean;
 }
 
 /**
@@ -117,57 +109,4 @@ async function runEnqueue(paths: readonly string[], opts: IngestCommandOptions, 
     await boss?.stop({ graceful: false, wait: true });
     await store.close();
   }
-}
-
-/** The process's own standard output and error, as the commands write to them. */
-export const processIo: CommandIo = {
-  out: (s) => void process.stdout.write(s),
-  err: (s) => void process.stderr.write(s),
-  tty: Boolean(process.stderr.isTTY),
-};
-
-/** A YYYY-MM-DD option value that names a real day. */
-export function isoDayArg(value: string): string {
-  if (!isRealDay(value)) throw new InvalidArgumentError(`"${oneLine(value)}" is not a YYYY-MM-DD date`);
-  return value;
-}
-
-export function positiveArg(value: string): number {
-  const x = /^\s*[+]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?\s*$/i.test(value) ? Number(value) : NaN;
-  if (!Number.isFinite(x) || x <= 0) throw new InvalidArgumentError(`"${oneLine(value)}" is not a positive number`);
-  return x;
-}
-
-/** A count: a whole number from 1 up, written as digits ("1.5", "1e3" and "0x10" are not counts). */
-export function positiveIntegerArg(value: string): number {
-  const x = /^\s*[+]?\d+\s*$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(x) || x <= 0) throw new InvalidArgumentError(`"${oneLine(value)}" is not a whole number from 1 up`);
-  return x;
-}
-
-export const dbOption = (): Option =>
-  new Option('--db <db>', 'SQLite file or postgres:// URL (default: $ATALAYA_DB, else ./atalaya.db)');
-
-/** The `ingest` command, added to the CLI by main.ts. */
-export function ingestCommand(): Command {
-  return new Command('ingest')
-    .description('read, analyse and store articles: files, folders, JSONL, RSS/Atom feeds, - for stdin')
-    .argument('<paths...>', 'files or folders to ingest; - reads stdin')
-    .addOption(dbOption())
-    .addOption(new Option('--input <kind>', 'read every input as this kind (default: by extension and content)').choices(SOURCE_KINDS))
-    .addOption(new Option('--batch <n>', 'documents per transaction').argParser(positiveIntegerArg).default(100))
-    .addOption(new Option('--max-mb <mb>', 'largest document read, in MB').argParser(positiveArg).default(10))
-    .option('--published <date>', 'publication date for documents that carry none (YYYY-MM-DD)', isoDayArg)
-    .option('--queue', 'queue the documents for `atalaya worker` processes instead of analysing here (PostgreSQL)', false)
-    .addOption(new Option('--lang <lang>', 'language for documents that do not say (skips detection)').choices(['es', 'en']))
-    .addOption(new Option('--busy-wait <s>', "seconds a batch waits for another process's SQLite write lock").argParser(positiveArg).default(DEFAULT_BUSY_WAIT_MS / 1000))
-    .addOption(new Option('--lexicon <file>', 'a user lexicon of actors added over the built-in one (default: $ATALAYA_LEXICON)'))
-    .exitOverride()
-    .action(async (paths: string[], o: { db?: string; input?: SourceKind; batch: number; maxMb: number; published?: string; lang?: Lang; queue: boolean; busyWait: number; lexicon?: string }) => {
-      process.exitCode = await runIngestCommand(
-        paths,
-        { db: resolveDb(o.db), input: o.input ?? null, batch: o.batch, maxMb: o.maxMb, published: o.published ?? null, lang: o.lang ?? null, queue: o.queue, busyWaitS: o.busyWait, lexicon: lexiconFile(o.lexicon) },
-        processIo,
-      );
-    });
 }

@@ -1,9 +1,8 @@
-import { Command, Option } from 'commander';
 import { reanalyze, type ReanalyzeCounts } from '../ingest/reanalyze.js';
-import { analyserFor, lexiconFile } from '../pipeline/analyser.js';
-import { lexiconOption } from './actors.js';
-import { openStore, resolveDb } from '../store/open.js';
-import { catchCtrlC, dbOption, isoDayArg, positiveIntegerArg, processIo, type CommandIo } from './ingest.js';
+import { analyserFor } from '../pipeline/analyser.js';
+import { openStore } from '../store/open.js';
+import type { CommandIo } from './args.js';
+import { catchCtrlC } from './ingest.js';
 
 export interface ReanalyzeCommandOptions {
   db: string;
@@ -76,22 +75,4 @@ export async function runReanalyzeCommand(opts: ReanalyzeCommandOptions, io: Com
     ctrlC.release();
     await store.close();
   }
-}
-
-/** The `reanalyze` command, added to the CLI by main.ts. */
-export function reanalyzeCommand(): Command {
-  return new Command('reanalyze')
-    .description('re-run the current analyser over stored texts and replace their analyses and events')
-    .addOption(dbOption())
-    .option('--since <date>', 'only documents published on or after this day (YYYY-MM-DD)', isoDayArg)
-    .option('--where-version-not-current', 'only documents another analyser version wrote (a rerun resumes)', false)
-    .addOption(new Option('--batch <n>', 'documents per transaction').argParser(positiveIntegerArg).default(100))
-    .addOption(lexiconOption())
-    .exitOverride()
-    .action(async (o: { db?: string; since?: string; whereVersionNotCurrent: boolean; batch: number; lexicon?: string }) => {
-      process.exitCode = await runReanalyzeCommand(
-        { db: resolveDb(o.db), batch: o.batch, since: o.since ?? null, onlyStale: o.whereVersionNotCurrent, lexicon: lexiconFile(o.lexicon) },
-        processIo,
-      );
-    });
 }

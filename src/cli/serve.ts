@@ -1,7 +1,4 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
-import { DEFAULT_MAX_BODY } from '../server/limits.js';
 import { openStore, resolveDb } from '../store/open.js';
-import { dbOption, positiveArg } from './ingest.js';
 
 export interface ServeOptions {
   db?: string;
@@ -9,12 +6,6 @@ export interface ServeOptions {
   host: string;
   allowIngest: boolean;
   maxBodyMb: number;
-}
-
-function portArg(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n > 65535) throw new InvalidArgumentError(`"${value}" is not a port number (0 to 65535)`);
-  return n;
 }
 
 /**
@@ -47,19 +38,4 @@ export async function runServe(o: ServeOptions, write: (s: string) => void): Pro
   await server.close();
   await store.close();
   write('atalaya: stopped\n');
-}
-
-/** The `serve` command, added to the CLI by main.ts. */
-export function serveCommand(): Command {
-  return new Command('serve')
-    .description('serve the HTTP API (/api, described at /api/openapi.json) and the dashboard over a store')
-    .addOption(dbOption())
-    .addOption(new Option('--port <n>', 'port to listen on (0: any free one)').argParser(portArg).default(8080))
-    .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .option('--allow-ingest', 'let POST /api/documents store documents (read-only otherwise)', false)
-    .addOption(new Option('--max-body-mb <mb>', 'largest request body').argParser(positiveArg).default(DEFAULT_MAX_BODY / 1e6))
-    .exitOverride()
-    .action(async (o: ServeOptions) => {
-      await runServe(o, (s) => void process.stdout.write(s));
-    });
 }

@@ -1,9 +1,7 @@
-import { Command, Option } from 'commander';
 import { AtalayaError } from '../core/errors.js';
 import { loadDocument, type StoredDocument } from '../query/document.js';
 import { openStore, resolveDb } from '../store/open.js';
 import { formatText } from './format-text.js';
-import { dbOption } from './ingest.js';
 
 /** The stored-side facts `analyze --format text` cannot know: names, story, merged events. */
 export function formatStored(d: StoredDocument): string {
@@ -23,17 +21,4 @@ export async function runShow(ref: string, o: { db?: string; format: 'text' | 'j
   } finally {
     await store.close();
   }
-}
-
-/** The `show` command, added to the CLI by main.ts. */
-export function showCommand(): Command {
-  return new Command('show')
-    .description('print a stored document with its annotations (by id, id prefix, file name, record id or URL)')
-    .argument('<doc>', 'document id, id prefix or a name it was ingested under')
-    .addOption(dbOption())
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .exitOverride()
-    .action(async (ref: string, o: { db?: string; format: 'text' | 'json' }) => {
-      await runShow(ref, o, (s) => void process.stdout.write(s));
-    });
 }

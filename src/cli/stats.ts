@@ -1,12 +1,12 @@
-import { Command, Option } from 'commander';
 import { AtalayaError } from '../core/errors.js';
 import { resolveActorCode } from '../actors/lookup.js';
-import { actorsFor, lexiconFile } from '../pipeline/analyser.js';
+import { actorsFor } from '../pipeline/analyser.js';
+import { lexiconFile } from '../pipeline/lexicon-file.js';
 import { parseDyad } from '../query/filter.js';
-import { PERIODS, quadTable, quadTableCsv, type Period } from '../query/quad-table.js';
+import type { Period } from '../query/periods.js';
+import { quadTable, quadTableCsv } from '../query/quad-table.js';
 import type { EventSeries, SeriesPoint, Stats } from '../query/stats.js';
 import { openStore, resolveDb } from '../store/open.js';
-import { dbOption } from './ingest.js';
 
 const n = (x: number): string => x.toLocaleString('en-US');
 
@@ -78,20 +78,4 @@ export async function runStats(o: StatsCliOptions, write: (s: string) => void, n
   } finally {
     await store.close();
   }
-}
-
-/** The `stats` command, added to the CLI by main.ts. */
-export function statsCommand(): Command {
-  return new Command('stats')
-    .description('counts of documents, events, actors and flags; events per type and day; a dyad’s directed series; dyad-period quad tables')
-    .addOption(dbOption())
-    .option('--dyad <A-B>', 'time series for a pair of actors (RUS-CHN): in all and per direction, per day and week, by quad class')
-    .addOption(new Option('--quads <period>', 'instead: events per quad class per directed dyad and period (CSV, ICEWS-style)').choices(PERIODS))
-    .option('--all-modalities', 'series and quad tables also count negated, intended, expected and hypothetical events', false)
-    .addOption(new Option('--format <format>', 'output format (csv: the quad table)').choices(['text', 'json', 'csv']).default('text'))
-    .exitOverride()
-    .action(async (o: StatsCliOptions) => {
-      // A quad table is a table: CSV unless JSON is asked for.
-      await runStats(o.quads && o.format === 'text' ? { ...o, format: 'csv' } : o, (s) => void process.stdout.write(s));
-    });
 }

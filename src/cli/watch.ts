@@ -1,15 +1,14 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
 import type PgBoss from 'pg-boss';
 import { AtalayaError, oneLine, problem } from '../core/errors.js';
 import { compactHeap } from '../ingest/compact-heap.js';
 import { openQueue } from '../ingest/queue.js';
 import { buildPipeline } from '../pipeline/pipeline.js';
-import { isPostgresUrl, openStore, resolveDb } from '../store/open.js';
+import { isPostgresUrl, openStore } from '../store/open.js';
 import { readFeedsFile } from '../watch/feeds-file.js';
 import { pollProgressLine, pollSummaryJson, pollSummaryText, pollTotals } from '../watch/poll-report.js';
 import { ingestSink, queueSink } from '../watch/sinks.js';
 import { Watcher, type PollSummary, type WatchOptions, type WatchReporter } from '../watch/watcher.js';
-import { dbOption, positiveArg, positiveIntegerArg, processIo, type CommandIo } from './ingest.js';
+import type { CommandIo } from './args.js';
 
 export interface WatchCommandOptions {
   db: string;
@@ -21,22 +20,6 @@ export interface WatchCommandOptions {
   maxMb: number;
   log: 'text' | 'json';
   queue: boolean;
-}
-
-const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-
-/** A duration option: a number and a unit, "90s", "15m", "1.5h", "500ms". */
-export function durationArg(value: string): number {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)\s*$/.exec(value);
-  if (!m) throw new InvalidArgumentError(`"${oneLine(value)}" is not a duration (a number and ms, s, m or h: 90s, 15m, 1h)`);
-  return Math.round(Number(m[1]) * UNITS[m[2]!]!);
-}
-
-/** --every: at least a second, so a typo cannot turn polite polling into a busy loop. */
-export function intervalArg(value: string): number {
-  const ms = durationArg(value);
-  if (ms < 1000) throw new InvalidArgumentError(`"${oneLine(value)}" is under a second: too short an interval between polls`);
-  return ms;
 }
 
 /** The watcher's settings for the command's options; the rest are the polite defaults the README states. */
@@ -129,28 +112,4 @@ export async function runWatchCommand(file: string, o: WatchCommandOptions, io: 
     await boss?.stop({ graceful: false, wait: true });
     await store.close();
   }
-}
-
-/** The `watch` command, added to the CLI by main.ts. */
-export function watchCommand(): Command {
-  return new Command('watch')
-    .description('follow RSS/Atom feeds: poll them, fetch each new item\'s page, analyse and store it')
-    .argument('<feeds>', 'a file with one feed URL per line (# comments, optional lang=es|en country=CODE)')
-    .addOption(dbOption())
-    .addOption(new Option('--every <duration>', 'time between polls of a feed (90s, 15m, 1h)').argParser(intervalArg).default(900_000, '15m'))
-    .option('--once', 'poll once and exit (for cron)', false)
-    .addOption(new Option('--max-items <n>', 'new items handled per feed per poll (the rest wait for the next)').argParser(positiveIntegerArg).default(50))
-    .addOption(new Option('--concurrency <n>', 'requests in flight at once').argParser(positiveIntegerArg).default(4))
-    .addOption(new Option('--delay <duration>', 'pause between two requests to one host').argParser(durationArg).default(1000, '1s'))
-    .addOption(new Option('--max-mb <mb>', 'largest feed or page read, in MB').argParser(positiveArg).default(10))
-    .addOption(new Option('--log <format>', 'messages and summaries on stderr as text or JSON lines').choices(['text', 'json']).default('text'))
-    .option('--queue', 'queue new documents for `atalaya worker` processes instead of analysing here (PostgreSQL)', false)
-    .exitOverride()
-    .action(async (file: string, o: { db?: string; every: number; once: boolean; maxItems: number; concurrency: number; delay: number; maxMb: number; log: 'text' | 'json'; queue: boolean }) => {
-      process.exitCode = await runWatchCommand(
-        file,
-        { db: resolveDb(o.db), everyMs: o.every, once: o.once, maxItems: o.maxItems, concurrency: o.concurrency, delayMs: o.delay, maxMb: o.maxMb, log: o.log, queue: o.queue },
-        processIo,
-      );
-    });
 }

@@ -1,11 +1,10 @@
-import { Command, Option } from 'commander';
 import { AtalayaError } from '../core/errors.js';
 import { compactHeap } from '../ingest/compact-heap.js';
 import { openQueue } from '../ingest/queue.js';
 import { runWorker, type WorkerCounts } from '../ingest/worker.js';
 import { buildPipeline } from '../pipeline/pipeline.js';
-import { isPostgresUrl, openStore, resolveDb } from '../store/open.js';
-import { dbOption, positiveArg, positiveIntegerArg, processIo, type CommandIo } from './ingest.js';
+import { isPostgresUrl, openStore } from '../store/open.js';
+import type { CommandIo } from './args.js';
 
 export interface WorkerCommandOptions {
   db: string;
@@ -59,21 +58,4 @@ export async function runWorkerCommand(o: WorkerCommandOptions, io: CommandIo): 
     await boss.stop({ graceful: false, wait: true });
     await store.close();
   }
-}
-
-/** The `worker` command, added to the CLI by main.ts. */
-export function workerCommand(): Command {
-  return new Command('worker')
-    .description('analyse documents queued by `ingest --queue` into the PostgreSQL store (run one per core, on any machine)')
-    .addOption(dbOption())
-    .addOption(new Option('--batch <n>', 'jobs per round (one transaction)').argParser(positiveIntegerArg).default(50))
-    .addOption(new Option('--poll <seconds>', 'wait between looks at an empty queue').argParser(positiveArg).default(2))
-    .option('--until-empty', 'exit when nothing is left waiting instead of waiting for more', false)
-    .exitOverride()
-    .action(async (o: { db?: string; batch: number; poll: number; untilEmpty: boolean }) => {
-      process.exitCode = await runWorkerCommand(
-        { db: resolveDb(o.db), batch: o.batch, poll: o.poll, untilEmpty: o.untilEmpty },
-        processIo,
-      );
-    });
 }

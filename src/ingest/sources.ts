@@ -10,9 +10,8 @@ import { htmlToDocument } from './html.js';
 import { readLimited, readLines } from './lines.js';
 import { parseRecord } from './record.js';
 import { splitLong } from './split-long.js';
+import type { SourceKind } from './source-kinds.js';
 
-export const SOURCE_KINDS = ['text', 'html', 'jsonl', 'feed'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** A document read, a place that could not be read (and why), or something worth telling about a place. */
 export type SourceItem =

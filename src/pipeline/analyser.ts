@@ -16,11 +16,6 @@ export interface Analyser {
   readonly lexicon: UserLexicon | null;
 }
 
-/** The user lexicon to use: the --lexicon option, else $ATALAYA_LEXICON, else none. */
-export function lexiconFile(option: string | null | undefined, env: NodeJS.ProcessEnv = process.env): string | null {
-  return option || env.ATALAYA_LEXICON || null;
-}
-
 const merged = new Map<string, CompiledActors>();
 
 /** The actors lexicon with the user lexicon `file` merged in (read once per file and process), or the built-in one. */

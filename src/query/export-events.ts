@@ -1,6 +1,7 @@
 import type { Store } from '../store/store.js';
 import { listEvents } from './events.js';
-import { ASSERTED_FORMATS, eventWriter, type TextFormat } from './export.js';
+import { ASSERTED_FORMATS, type TextFormat } from './event-formats.js';
+import { eventWriter } from './export.js';
 import { NO_FILTER, type EventFilter } from './filter.js';
 import { writeParquet } from './parquet.js';
 

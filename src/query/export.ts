@@ -5,15 +5,7 @@ import type { MergedEvent } from './events.js';
 import { gdeltEventGetters, gdeltMentionGetters, gdeltMentions, gdeltRows, tsvCell } from './gdelt.js';
 import { icewsHeader, icewsLines } from './icews.js';
 import { polecatHeader, polecatLine, polecatRecord } from './polecat.js';
-
-/** Text exports, written as a stream of strings (parquet, binary, is written by parquet.ts). */
-export const TEXT_FORMATS = ['table', 'jsonl', 'csv', 'gdelt', 'gdelt-mentions', 'polecat', 'polecat-json', 'icews'] as const;
-export type TextFormat = (typeof TEXT_FORMATS)[number];
-export const EVENT_FORMATS = [...TEXT_FORMATS, 'parquet'] as const;
-export type EventFormat = (typeof EVENT_FORMATS)[number];
-
-/** Formats with no column for modality or negation: they list asserted events only unless asked. */
-export const ASSERTED_FORMATS: ReadonlySet<EventFormat> = new Set(['gdelt', 'gdelt-mentions', 'icews']);
+import type { TextFormat } from './event-formats.js';
 
 export interface WriterOptions {
   /** Also negated, intended, expected and hypothetical events in formats that cannot say so. */

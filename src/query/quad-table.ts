@@ -5,9 +5,8 @@ import { listEvents } from './events.js';
 import { NO_FILTER, type EventFilter } from './filter.js';
 import { actorPairs } from './gdelt.js';
 import { isoWeek } from './stats.js';
+import type { Period } from './periods.js';
 
-export const PERIODS = ['day', 'week', 'month', 'year'] as const;
-export type Period = (typeof PERIODS)[number];
 
 const FINENESS: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3 };
 

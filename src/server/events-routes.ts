@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { eventPage, listEvents, type EventCursor } from '../query/events.js';
-import { ASSERTED_FORMATS, eventWriter } from '../query/export.js';
+import { ASSERTED_FORMATS } from '../query/event-formats.js';
+import { eventWriter } from '../query/export.js';
 import type { EventFilter } from '../query/filter.js';
 import type { Store } from '../store/store.js';
 import { choiceOf, decodeEventCursor, encodeEventCursor, eventFilterOf, FILTER_PARAMS, limitOf, parseBoolean, parsed, queryParams } from './params.js';

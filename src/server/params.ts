@@ -4,7 +4,8 @@ import type { EventCursor } from '../query/events.js';
 import { NO_FILTER, parseDay, parseDyad, parseEventType, parseQuad, type EventFilter } from '../query/filter.js';
 import { badParameter } from './errors.js';
 import { resolveActorCode } from '../actors/lookup.js';
-import { actorsFor, lexiconFile } from '../pipeline/analyser.js';
+import { actorsFor } from '../pipeline/analyser.js';
+import { lexiconFile } from '../pipeline/lexicon-file.js';
 
 /** An actor parameter: a code, or a name or alias of the lexicon ($ATALAYA_LEXICON's too) resolved to its code. */
 export function actorParam(value: string): string {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { runEvents } from '../../src/cli/events.js';
 import { PROJECT_ROOT } from '../../src/core/resources.js';
-import type { EventFormat } from '../../src/query/export.js';
+import type { EventFormat } from '../../src/query/event-formats.js';
 import { duckRows } from '../helpers/duckdb.js';
 import { cliEnv, datasetDb } from './cli-env.js';
 

@@ -43,6 +43,8 @@ describe('atalaya parse', () => {
   const bad: Array<[string, string[], RegExp]> = [
     ['a missing file', ['parse', '--conllu', join(dir, 'none.conllu')], /atalaya: .*none\.conllu: no such file/],
     ['a malformed CoNLL-U line', ['parse', '--conllu', join(dir, 'bad.conllu')], /atalaya: .*bad\.conllu: line 1: expected 10 tab-separated columns/],
+    // Regression: this was exit 2 with nothing on stderr.
+    ['a text file and --conllu both', ['parse', join(dir, 'bad.conllu'), '--conllu', join(dir, 'bad.conllu')], /give either a text file or --conllu, not both/],
   ];
   writeFileSync(join(dir, 'bad.conllu'), '1\tHola\n');
   for (const [what, args, error] of bad) {

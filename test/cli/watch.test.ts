@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { durationArg, intervalArg } from '../../src/cli/watch.js';
+import { durationArg, intervalArg } from '../../src/cli/args.js';
 import { PROJECT_ROOT } from '../../src/core/resources.js';
 import { articlePage, feedRoute, NewsServer, pageRoute, rss } from '../watch/news-server.js';
 

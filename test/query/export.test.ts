@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { MergedEvent } from '../../src/query/events.js';
-import { eventWriter, TEXT_FORMATS, type TextFormat } from '../../src/query/export.js';
+import { TEXT_FORMATS, type TextFormat } from '../../src/query/event-formats.js';
+import { eventWriter } from '../../src/query/export.js';
 import { ALL, consult, undated } from './merged-events.js';
 
 const render = (format: TextFormat, events: MergedEvent[]): string => {

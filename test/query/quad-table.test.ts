@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { periodOf, quadTableCsv, type Period } from '../../src/query/quad-table.js';
+import type { Period } from '../../src/query/periods.js';
+import { periodOf, quadTableCsv } from '../../src/query/quad-table.js';
 
 describe('periodOf', () => {
   const cases: Array<[string | null, Period, string | null]> = [
