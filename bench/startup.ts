@@ -28,7 +28,7 @@ function medianSeconds(args: string[], runs: number): number {
 
 /** The start-up figures, or null (with why on stderr) when the CLI is not built. */
 export function measureStartup(runs = 5): StartupFigures | null {
-  if (!existsSync(join(PROJECT_ROOT, 'dist/cli/main.js'))) {
+  if (!existsSync(join(PROJECT_ROOT, 'dist/bundle/main.js'))) {
     process.stderr.write('bench: dist/ is not built (npm run build): start-up not measured\n');
     return null;
   }
