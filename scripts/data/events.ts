@@ -10,7 +10,7 @@ import { PLOVER_TYPES, type PloverType, type QuadClass } from '../../src/core/an
 import { PROJECT_ROOT } from '../../src/core/resources.js';
 import {
   CUE_KINDS, type CameoInfo, type CompiledCue, type CompiledElement, type CompiledLanguage, type CompiledPattern,
-  type CompiledPlace, type CompiledRoles, type CueKind, type VerbTag,
+  type CompiledPlace, type CompiledRoles, type CueKind, type VerbTag, verbTagMask,
 } from '../../src/events/compiled.js';
 import { conjugate, fold, type StemClass, type VerbModel } from './events-conjugate-es.js';
 import { inflectNoun, inflectVerb, type IrregularVerb } from './events-inflect-en.js';
@@ -289,7 +289,9 @@ function buildLanguage(lang: 'es' | 'en', cameo: Record<string, CameoInfo>): Com
   }
   // A form another verb produces without an accent is not accent-only.
   const accented = [...lex.accented];
-  return { lang, lexemes: lex.lexemes, verbTags: lex.verbTags, accented, patterns, cues, places, cameo };
+  const verbTags: Record<string, number> = {};
+  for (const [form, tags] of Object.entries(lex.verbTags)) verbTags[form] = verbTagMask(tags);
+  return { lang, lexemes: lex.lexemes, verbTags, accented, patterns, cues, places, cameo };
 }
 
 export const eventsBuilder = {

@@ -5,7 +5,15 @@ import type { PloverType, QuadClass } from '../core/analysis.js';
  * data/<lang>/events-*.tsv and data/shared/cameo-*.tsv.
  */
 
-export type VerbTag = 'inf' | 'ger' | 'part' | 'pres' | 'past' | 'fut' | 'cond' | 'subj';
+export const VERB_TAGS = ['inf', 'ger', 'part', 'pres', 'past', 'fut', 'cond', 'subj'] as const;
+export type VerbTag = (typeof VERB_TAGS)[number];
+
+/** A set of verb tags as bits: tag VERB_TAGS[i] is bit i. What the compiled tables store per form. */
+export function verbTagMask(tags: Iterable<VerbTag>): number {
+  let mask = 0;
+  for (const t of tags) mask |= 1 << VERB_TAGS.indexOf(t);
+  return mask;
+}
 
 /** One element of a pattern: a token matching any of `forms` (and, for verbs, `tags`), or a gap. */
 export type CompiledElement =
@@ -73,8 +81,11 @@ export interface CompiledLanguage {
   lang: string;
   /** Lexeme ("v:reunir", "n:acuerdo") -> its folded forms. */
   lexemes: Record<string, string[]>;
-  /** Folded verb form -> its tags (a form can be several: "reunimos" is present and past). */
-  verbTags: Record<string, VerbTag[]>;
+  /**
+   * Folded verb form -> its tags as a verbTagMask (a form can be several: "reunimos" is present and
+   * past). A number, not a list: some 20,000 forms load without an array each.
+   */
+  verbTags: Record<string, number>;
   /** Folded verb forms that are written with an accent ("rechazó"): unaccented in accented text, another word. */
   accented: string[];
   patterns: CompiledPattern[];

@@ -1,7 +1,7 @@
 import type { Lang } from '../core/analysis.js';
 import { loadJsonResource } from '../core/resources.js';
-import type {
-  CameoInfo, CompiledLanguage, CompiledPattern, CompiledPlace, CompiledRoles, CueKind, VerbTag,
+import {
+  VERB_TAGS, type CameoInfo, type CompiledLanguage, type CompiledPattern, type CompiledPlace, type CompiledRoles, type CueKind, type VerbTag,
 } from './compiled.js';
 
 /** A pattern element at run time: a set of folded forms, or a gap of up to `max` words. */
@@ -35,9 +35,10 @@ export interface EventTables {
   cues: PatternIndex<CuePattern>;
   /** Folded single-word cues by kind (prepositions, negators …), for quick membership tests. */
   words: ReadonlyMap<CueKind, ReadonlySet<string>>;
-  verbTags: ReadonlyMap<string, readonly VerbTag[]>;
+  /** A verb form's tags (undefined for a word that is no verb form of the patterns). */
+  verbTags: { get(form: string): readonly VerbTag[] | undefined };
   /** Verb forms that are not also a noun or adjective of the patterns ("apoyo", "marcha" are both): clause markers. */
-  verbMarkers: ReadonlySet<string>;
+  verbMarkers: { has(form: string): boolean };
   accented: ReadonlySet<string>;
   /** Forms of the patterns' nouns and adjectives. */
   nominal: ReadonlySet<string>;
@@ -46,6 +47,17 @@ export interface EventTables {
 }
 
 const cache = new Map<Lang, EventTables>();
+
+/** The tags of each mask, made once: at most 256 arrays shared by every form, instead of one per form. */
+const tagLists = new Map<number, readonly VerbTag[]>();
+function tagsOf(mask: number): readonly VerbTag[] {
+  let tags = tagLists.get(mask);
+  if (!tags) {
+    tags = Object.freeze(VERB_TAGS.filter((_, i) => (mask & (1 << i)) !== 0));
+    tagLists.set(mask, tags);
+  }
+  return tags;
+}
 /** Cue kinds only ever asked "is this word one?" (never matched as patterns in a sentence). */
 const WORD_KINDS: ReadonlySet<CueKind> = new Set(['prep', 'coord', 'det', 'notverb', 'speech', 'unreal']);
 
@@ -106,16 +118,17 @@ export function eventTables(lang: Lang): EventTables | null {
   for (const list of placesByFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   const nominal = new Set<string>();
   for (const [key, forms] of Object.entries(data.lexemes)) if (!key.startsWith('v:')) for (const f of forms) nominal.add(f);
-  const verbMarkers = new Set<string>();
-  for (const f of Object.keys(data.verbTags)) if (!nominal.has(f)) verbMarkers.add(f);
+  // Looked up in the parsed object itself: copying ~20,000 forms into a Map and a Set cost start-up time.
+  const masks = data.verbTags;
+  const isVerbForm = (form: string): boolean => Object.hasOwn(masks, form);
   const tables: EventTables = {
     lang,
     patterns: index(patterns),
     // Word-list kinds are looked up in `words`; only the others need matching per sentence.
     cues: index(cues.filter((c) => !WORD_KINDS.has(c.kind))),
     words,
-    verbTags: new Map(Object.entries(data.verbTags)),
-    verbMarkers,
+    verbTags: { get: (form) => (isVerbForm(form) ? tagsOf(masks[form]!) : undefined) },
+    verbMarkers: { has: (form) => isVerbForm(form) && !nominal.has(form) },
     accented: new Set(data.accented),
     nominal,
     placesByFirst,
