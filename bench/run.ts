@@ -15,7 +15,8 @@ import { PROJECT_ROOT } from '../src/core/resources.js';
 import { compactHeap } from '../src/ingest/compact-heap.js';
 import { buildPipeline } from '../src/pipeline/pipeline.js';
 import { generateCorpus } from './corpus.js';
-import { generateRealCorpus, loadRealCorpus } from './real-corpus.js';
+import { generateRealCorpus } from './real-corpus.js';
+import { loadRealCorpusApart } from './real-corpus-apart.js';
 import { measureStartup } from './startup.js';
 
 const CHUNK = 500;
@@ -35,7 +36,7 @@ const pipeline = buildPipeline();
 const gc = (globalThis as { gc?: () => void }).gc;
 type Articles = (n: number, from: number) => Generator<string>;
 
-const real = loadRealCorpus();
+const real = loadRealCorpusApart();
 for (const p of real.problems) process.stderr.write(`bench: ../shared/data/${p}\n`);
 const realArticles: Articles | null = real.articles.length ? (n, from) => generateRealCorpus(real.articles, n, from) : null;
 if (!realArticles) process.stderr.write('bench: no real news text in ../shared/data; the figures below come from the synthetic 1 KB articles only\n');

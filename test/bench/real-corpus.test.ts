@@ -4,6 +4,7 @@ import {
   ARTICLE_MAX_CHARS, ARTICLE_MIN_CHARS, generateRealCorpus, groupArticles, headlineOf, loadRealCorpus,
   readConll, readConllu, readPlover, realArticleText, type RealArticle, type RealDocument,
 } from '../../bench/real-corpus.js';
+import { loadRealCorpusApart } from '../../bench/real-corpus-apart.js';
 
 /** Two wire stories in the team's own words, one token per line as CoNLL-2002 has them. */
 const CONLL = [
@@ -116,5 +117,11 @@ describe('headlines and article texts', () => {
     assert.equal(c.articles.length, 0);
     assert.ok(c.problems.length > 0 && c.problems.every((p) => p.endsWith(': absent')));
     assert.throws(() => generateRealCorpus(c.articles, 1).next(), /no articles/);
+  });
+
+  it('reads the same corpus in a child process as in this one', () => {
+    const here = loadRealCorpus();
+    const apart = loadRealCorpusApart();
+    assert.deepEqual(apart, here);
   });
 });
