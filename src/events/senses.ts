@@ -13,7 +13,7 @@ import type { SentenceView } from './view.js';
  * that fits one is dropped and the line's id is traced. Compiled by scripts/data/event-senses.ts.
  */
 
-export const SENSE_RELATIONS = ['obj', 'subj', 'patient', 'nmod', 'amod', 'compound', 'obl', 'desc', 'head'] as const;
+export const SENSE_RELATIONS = ['obj', 'subj', 'patient', 'nmod', 'amod', 'compound', 'obl', 'xcomp', 'ccomp', 'desc', 'head'] as const;
 export type SenseRelation = (typeof SENSE_RELATIONS)[number];
 
 export type SenseCondition =

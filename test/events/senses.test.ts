@@ -98,6 +98,11 @@ const CASES: Record<Lang & ('es' | 'en'), Case[]> = {
     { text: "The governor's abuse of power angered voters.", rule: 'en.assault.assault', dropped: 'en.sense.abuse-office' },
     { text: 'The senate killed the bill in a late vote.', rule: 'en.assault.kill', dropped: 'en.sense.kill-idea' },
     { text: 'The navy has ordered six attack helicopters.', rule: 'en.assault.attack', dropped: 'en.sense.kind-of-thing' },
+    { text: 'Wheat exports declined sharply last year.', rule: 'en.reject.refuse', dropped: 'en.sense.decline-fall' },
+    { text: 'The port saw a long decline after the war.', rule: 'en.reject.refuse', dropped: 'en.sense.decline-noun' },
+    { text: 'The mayor declined to answer questions from reporters.', rule: 'en.reject.refuse', dropped: null },
+    { text: 'The unions engaged in a long dispute with the owners.', rule: 'en.assault.fight', dropped: 'en.sense.engage-in' },
+    { text: 'Army units engaged the insurgents at dawn.', rule: 'en.assault.fight', dropped: null },
   ],
 };
 
