@@ -63,6 +63,13 @@ const CASES: Record<Lang & ('es' | 'en'), Case[]> = {
     { text: 'Los manifestantes incendiaron dos autobuses.', rule: 'es.protest.incendiar', dropped: null },
     { text: 'Medina es el candidato del Partido de la Liberación Dominicana.', rule: 'es.retreat.liberacion', dropped: 'es.sense.parte-de-nombre' },
     { text: 'La liberación de los rehenes se produjo el lunes.', rule: 'es.retreat.liberacion', dropped: null },
+    { text: 'El presidente disolvió el Parlamento y convocó elecciones.', rule: 'es.coerce.reprimir', dropped: 'es.sense.disolver-no-multitud' },
+    { text: 'La policía disolvió la manifestación con gases lacrimógenos.', rule: 'es.coerce.reprimir', dropped: null },
+    { text: 'Miles de personas visitaron la feria del libro este año.', rule: 'es.consult.visitar', dropped: 'es.sense.visitar-sitio' },
+    { text: 'El canciller visitó Bogotá el martes.', rule: 'es.consult.visitar', dropped: null },
+    { text: 'Los soldados defendieron la frontera durante semanas.', rule: 'es.support.defender', dropped: 'es.sense.defender-territorio' },
+    { text: 'El ministro defendió al alcalde ante la prensa.', rule: 'es.support.defender', dropped: null },
+    { text: 'Los guardias deben estar muy alerta toda la noche.', rule: 'es.threaten.advertir', dropped: 'es.sense.alerta-no-verbo' },
   ],
   en: [
     { text: 'Teachers went on strike on Monday over pay.', rule: 'en.protest.strike', dropped: null },
