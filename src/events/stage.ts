@@ -5,7 +5,6 @@ import { eventTables } from './tables.js';
 import { buildView, foldTokens, mentionIndex, sameSpanGroups, type SentenceView } from './view.js';
 import { sentenceTree } from '../syntax/sentence-tree.js';
 import { mergeMentions } from './merge-mentions.js';
-import { splitMutualSides } from './mutual-sides.js';
 import { timesBySentence } from './when-where.js';
 
 const ACCENT = /[áéíóú]/;
@@ -59,6 +58,6 @@ export const eventsStage: Stage = {
       }
       t = end;
     }
-    doc.events = mergeMentions(events.map((e) => splitMutualSides(e, ctx.trace)), doc.mentions, ctx.trace);
+    doc.events = mergeMentions(events, doc.mentions, ctx.trace);
   },
 };
