@@ -4,6 +4,7 @@ import { topicsInTokens } from '../topics/span-topics.js';
 import { bestMatches, type Match } from './match.js';
 import { headTags, moodOf } from './modality.js';
 import { inEventSense } from './senses.js';
+import { notAnEventWord } from './name-or-date.js';
 import { actorsAt, clauseAround, complementAfter, subjectBefore } from './roles.js';
 import type { Pattern } from './tables.js';
 import { contentWord, treeNegated, treeRoles, unrealContent } from './tree-roles.js';
@@ -122,7 +123,7 @@ function actorKey(list: readonly EventActor[]): string {
 export function codeSentence(ctx: SentenceContext, out: EventRecord[]): () => EventActor[] {
   const { view } = ctx;
   const { tables } = view;
-  const matches = bestMatches(tables.patterns, view, 0, view.count, (p) => p.cameo === '-', (m) => !readsAsNoun(view, m));
+  const matches = bestMatches(tables.patterns, view, 0, view.count, (p) => p.cameo === '-', (m) => !readsAsNoun(view, m) && !notAnEventWord(view, m, ctx.times, ctx.trace));
   if (matches.length === 0) return carryFrom(() => view, ctx.carried);
   const coded: Coded[] = matches.map((m) => {
     // In a text that writes accents, "rechazo" is the noun, not "rechazó".
