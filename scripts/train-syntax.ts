@@ -16,9 +16,8 @@ import { seededRandom } from '../src/core/random.js';
 import { parseConllu, type ConlluSentence } from '../src/syntax/conllu.js';
 import { buildLemmaTables } from '../src/syntax/lemmatizer.js';
 import { encodeSyntaxModel, type SyntaxModelData } from '../src/syntax/model-file.js';
-import { parse } from '../src/syntax/parser.js';
+import { parse, TRANSITION_KINDS } from '../src/syntax/parser.js';
 import type { ParserInput } from '../src/syntax/parser-features.js';
-import { transitionCount } from '../src/syntax/parser-state.js';
 import { SyntaxModel } from '../src/syntax/syntax-model.js';
 import { tagMorph, tagUpos } from '../src/syntax/tagger.js';
 import { TrainingWeights } from '../src/syntax/train-weights.js';
@@ -178,18 +177,21 @@ const splits = [...splitCounts]
   .map(([token, m]) => `${token}\t${[...m].sort((a, b) => b[1] - a[1])[0]![0]}`)
   .sort();
 
-const parser = new TrainingWeights(transitionCount(labelList.length));
+const parser = new TrainingWeights(TRANSITION_KINDS);
+const labeler = new TrainingWeights(labelList.length);
 const rand = seededRandom(SEED + 7);
 const punctUpos = uposId.get('PUNCT') ?? -1;
 const parataxis = labelId.get('parataxis') ?? 0;
 const punct = labelId.get('punct') ?? 0;
 const learnP = parser.update.bind(parser);
+const learnL = labeler.update.bind(labeler);
 mkdirSync(join(PROJECT_ROOT, '.tmp'), { recursive: true });
 
-function modelData(parserWeights: ReturnType<TrainingWeights['averaged']>, meta: Record<string, unknown>): SyntaxModelData {
+type Weights = ReturnType<TrainingWeights['averaged']>;
+function modelData(parserWeights: Weights, labelerWeights: Weights, meta: Record<string, unknown>): SyntaxModelData {
   return {
     lang: lang!, upos: uposList, morphs: morphList, morphAllowed, labels: labelList, rootLabel,
-    tagger: taggerWeights, morph: morphWeights, parser: parserWeights,
+    tagger: taggerWeights, morph: morphWeights, parser: parserWeights, labeler: labelerWeights,
     lemmaForms: [...lemmas.forms].map(([k, v]) => `${k}\t${v}`).sort(),
     lemmaRules: [...lemmas.rules].map(([k, v]) => `${k}\t${v}`).sort(),
     splits, meta,
@@ -199,6 +201,7 @@ function modelData(parserWeights: ReturnType<TrainingWeights['averaged']>, meta:
 let model: SyntaxModelData | null = null;
 for (let e = 0; e < PARSE_EPOCHS; e++) {
   let right = 0;
+  let labelled = 0;
   let total = 0;
   for (const it of shuffled(items, rand)) {
     const n = it.w.n;
@@ -206,24 +209,30 @@ for (let e = 0; e < PARSE_EPOCHS; e++) {
     x.word.set(it.w.lower, 1);
     x.upos.set(it.predUpos, 1);
     x.morph.set(it.predMorph, 1);
-    const st = parse(x, parser, {
+    const st = parse(x, { transitions: parser, labeler }, {
       labels: labelList.length, rootLabel,
       fallbackLabel: (i) => (it.predUpos[i - 1] === punctUpos ? punct : parataxis),
     }, {
-      goldHead: it.head, goldLabel: it.label, learn: learnP,
+      goldHead: it.head, goldLabel: it.label, learn: learnP, learnLabel: learnL,
       explore: () => e > 0 && rand() < 0.9,
     });
-    for (let i = 1; i <= n; i++) if (st.heads[i] === it.head[i]) right++;
+    for (let i = 1; i <= n; i++) {
+      if (st.heads[i] !== it.head[i]) continue;
+      right++;
+      if (st.labels[i] === it.label[i]) labelled++;
+    }
     total += n;
   }
   const size = parser.size;
-  log(`  parser epoch ${e + 1}: training UAS ${((100 * right) / total).toFixed(2)} (${size.features} features, ${size.weights} weights)`);
+  const lsize = labeler.size;
+  log(`  parser epoch ${e + 1}: training UAS ${((100 * right) / total).toFixed(2)} LAS ${((100 * labelled) / total).toFixed(2)} (transitions ${size.features} features, ${size.weights} weights; labels ${lsize.features} features, ${lsize.weights} weights)`);
   // Weights under 0.5 in magnitude change no decision on the own test and are a tenth of the file.
-  model = modelData(parser.averaged(0.5), { epochs: e + 1 });
+  model = modelData(parser.averaged(0.5), labeler.averaged(0.5), { epochs: e + 1 });
   writeFileSync(join(PROJECT_ROOT, '.tmp', `syntax-${lang}.checkpoint.bin.gz`), encodeSyntaxModel(model));
 }
 
 model!.parser = pruneRows(model!.parser, ROW_PRUNE);
+model!.labeler = pruneRows(model!.labeler, ROW_PRUNE);
 const scores = scoreSyntax(new SyntaxModel(model!), test);
 model!.meta = {
   seed: SEED, tagEpochs: TAG_EPOCHS, parseEpochs: PARSE_EPOCHS, folds: FOLDS, rowPrune: ROW_PRUNE,

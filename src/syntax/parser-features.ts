@@ -15,30 +15,31 @@ const ROOT = 0x2f3b4c1d;
 
 export const PARSER_FEATURES = 80;
 
-function distance(a: number, b: number): number {
+export function distance(a: number, b: number): number {
   if (a <= 0 || b <= 0) return 0;
   const d = b - a;
   return d < 5 ? d : d < 8 ? 5 : d < 12 ? 6 : 7;
 }
 
-// Module-level readers (not closures made per call): parserFeatures runs once per transition.
-function W(x: ParserInput, i: number): number {
+// Module-level readers (not closures made per call): parserFeatures runs once per transition. Shared with
+// the label classifier's features (label-features.ts), so both read a missing word the same way.
+export function W(x: ParserInput, i: number): number {
   return i < 0 ? NONE : i === 0 ? ROOT : x.word[i]!;
 }
-function P(x: ParserInput, i: number): number {
+export function P(x: ParserInput, i: number): number {
   return i < 0 ? 255 : i === 0 ? 254 : x.upos[i]!;
 }
-function M(x: ParserInput, i: number): number {
+export function M(x: ParserInput, i: number): number {
   return i <= 0 ? 65535 : x.morph[i]!;
 }
-function L(st: ParserState, i: number): number {
+export function L(st: ParserState, i: number): number {
   return i <= 0 ? 1023 : st.labels[i]!;
 }
-function H(st: ParserState, i: number): number {
+export function H(st: ParserState, i: number): number {
   return i <= 0 ? -1 : st.heads[i]!;
 }
 /** A dependent slot's word, or -1 when the word is missing or has none (0 = none in the state's arrays). */
-function dep(arr: Int32Array, i: number): number {
+export function dep(arr: Int32Array, i: number): number {
   return i < 0 ? -1 : arr[i] || -1;
 }
 

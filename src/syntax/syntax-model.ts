@@ -93,7 +93,7 @@ export class SyntaxModel {
     x.upos.set(upos, 1);
     x.morph.set(morph, 1);
     const punctId = this.data.upos.indexOf('PUNCT');
-    const st = parse(x, this.data.parser, {
+    const st = parse(x, { transitions: this.data.parser, labeler: this.data.labeler }, {
       labels: this.data.labels.length,
       rootLabel: this.data.rootLabel,
       fallbackLabel: (i) => (upos[i - 1] === punctId ? this.punct : this.fallback),
