@@ -17,7 +17,7 @@ import { parseConllu, type ConlluSentence } from '../src/syntax/conllu.js';
 import { buildLemmaTables } from '../src/syntax/lemmatizer.js';
 import { encodeSyntaxModel, type SyntaxModelData } from '../src/syntax/model-file.js';
 import { parse, TRANSITION_KINDS } from '../src/syntax/parser.js';
-import type { ParserInput } from '../src/syntax/parser-features.js';
+import { parserInput } from '../src/syntax/parser-features.js';
 import { SyntaxModel } from '../src/syntax/syntax-model.js';
 import { tagMorph, tagUpos } from '../src/syntax/tagger.js';
 import { TrainingWeights } from '../src/syntax/train-weights.js';
@@ -205,10 +205,7 @@ for (let e = 0; e < PARSE_EPOCHS; e++) {
   let total = 0;
   for (const it of shuffled(items, rand)) {
     const n = it.w.n;
-    const x: ParserInput = { n, word: new Uint32Array(n + 1), upos: new Int32Array(n + 1), morph: new Int32Array(n + 1) };
-    x.word.set(it.w.lower, 1);
-    x.upos.set(it.predUpos, 1);
-    x.morph.set(it.predMorph, 1);
+    const x = parserInput(it.w, it.predUpos, it.predMorph);
     const st = parse(x, { transitions: parser, labeler }, {
       labels: labelList.length, rootLabel,
       fallbackLabel: (i) => (it.predUpos[i - 1] === punctUpos ? punct : parataxis),

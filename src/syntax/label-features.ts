@@ -1,12 +1,12 @@
-import { dep, distance, H, L, M, P, W, type ParserInput } from './parser-features.js';
+import { dep, distance, H, L, labelSet, M, P, S, W, type ParserInput } from './parser-features.js';
 import type { ParserState } from './parser-state.js';
 import { key1, key2, key3, key4 } from './word-features.js';
 
-export const LABEL_FEATURES = 32;
+export const LABEL_FEATURES = 40;
 
 /**
  * Features for naming an arc head → dependent once the parser has chosen to make it: the two words, their
- * tags and morphology, direction and distance, the dependent's neighbours, and what the head and the
+ * endings, tags and morphology, direction and distance, both words' neighbours, and what the head and the
  * dependent already have attached (a verb that has its nsubj takes an obj next). Far fewer than the
  * transition features, and only computed for the arcs made (about one per word), so the label classifier
  * costs a fraction of scoring every labelled transition. Written into out; returns the count.
@@ -25,6 +25,10 @@ export function labelFeatures(st: ParserState, x: ParserInput, head: number, dep
   const dl = dep(st.left1, dependent);
   const dr = dep(st.right1, dependent);
   const hh = H(st, head);
+  const hs = S(x, head), ds = S(x, dependent);
+  const headBefore = head > 1 ? P(x, head - 1) : 253;
+  const headAfter = head > 0 && head < x.n ? P(x, head + 1) : 253;
+  const sameSide = labelSet(right ? st.rightLabels : st.leftLabels, head);
 
   let k = 0;
   out[k++] = key1(1, hw);
@@ -57,5 +61,12 @@ export function labelFeatures(st: ParserState, x: ParserInput, head: number, dep
   out[k++] = key3(28, hw, dp, dd);
   out[k++] = key2(29, dw, P(x, dl));
   out[k++] = key3(30, hp, dp, P(x, near));
+  out[k++] = key2(31, ds, dp);
+  out[k++] = key3(32, ds, hp, dd);
+  out[k++] = key3(33, hs, hp, dp);
+  out[k++] = key3(34, hp, dp, sameSide);
+  out[k++] = key4(35, headBefore, hp, headAfter, dp);
+  out[k++] = key3(36, dp, labelSet(st.leftLabels, dependent), labelSet(st.rightLabels, dependent));
+  out[k++] = key3(37, hp, dp, P(x, st.s(1)));
   return k;
 }

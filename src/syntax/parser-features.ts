@@ -1,13 +1,28 @@
 import type { ParserState } from './parser-state.js';
-import { key1, key2, key3, key4 } from './word-features.js';
+import { key1, key2, key3, key4, type EncodedWords } from './word-features.js';
 
-/** What the parser knows of each word 1..n (index 0 is the root): hashed form, UPOS id, morphology id. */
+/**
+ * What the parser knows of each word 1..n (index 0 is the root): hashed form, hashed three-letter ending,
+ * UPOS id, morphology id.
+ */
 export interface ParserInput {
   n: number;
   /** Length n + 1; index 0 is the root. */
   word: Uint32Array;
+  suffix: Uint32Array;
   upos: Int32Array;
   morph: Int32Array;
+}
+
+/** The parser's view of a tagged sentence (the three-letter ending is the tagger's third suffix). */
+export function parserInput(w: EncodedWords, upos: ArrayLike<number>, morph: ArrayLike<number>): ParserInput {
+  const n = w.n;
+  const x: ParserInput = { n, word: new Uint32Array(n + 1), suffix: new Uint32Array(n + 1), upos: new Int32Array(n + 1), morph: new Int32Array(n + 1) };
+  x.word.set(w.lower, 1);
+  x.suffix.set(w.suffix.subarray(2 * n, 3 * n), 1);
+  x.upos.set(upos, 1);
+  x.morph.set(morph, 1);
+  return x;
 }
 
 const NONE = 0x51ed2705;
@@ -25,6 +40,13 @@ export function distance(a: number, b: number): number {
 // the label classifier's features (label-features.ts), so both read a missing word the same way.
 export function W(x: ParserInput, i: number): number {
   return i < 0 ? NONE : i === 0 ? ROOT : x.word[i]!;
+}
+export function S(x: ParserInput, i: number): number {
+  return i < 0 ? NONE : i === 0 ? ROOT : x.suffix[i]!;
+}
+/** A word's label set on one side (see ParserState.leftLabels), -1 for a missing word. */
+export function labelSet(arr: Int32Array, i: number): number {
+  return i < 0 ? -1 : arr[i]!;
 }
 export function P(x: ParserInput, i: number): number {
   return i < 0 ? 255 : i === 0 ? 254 : x.upos[i]!;
@@ -44,9 +66,9 @@ export function dep(arr: Int32Array, i: number): number {
 }
 
 /**
- * Zhang & Nivre (2011)'s rich non-local features, minus label sets: the words and tags of the stack's
- * top two, the buffer's first three, their heads and outermost dependents, arc labels so far, distance
- * and valency. Written into out; returns the count.
+ * Zhang & Nivre (2011)'s rich non-local features: the words and tags of the stack's
+ * top two, the buffer's first three, their heads and outermost dependents, arc labels so far, distance,
+ * valency and label sets. Written into out; returns the count.
  */
 export function parserFeatures(st: ParserState, x: ParserInput, out: Uint32Array): number {
   const s0 = st.s0;
@@ -141,5 +163,8 @@ export function parserFeatures(st: ParserState, x: ParserInput, out: Uint32Array
   out[k++] = key3(74, s0p, L(st, s0l), b0p);
   out[k++] = key3(75, s0p, L(st, s0r), b0p);
   out[k++] = key3(76, s0p, b0p, L(st, b0l));
+  out[k++] = key2(77, s0p, labelSet(st.leftLabels, s0));
+  out[k++] = key2(78, s0p, labelSet(st.rightLabels, s0));
+  out[k++] = key2(79, b0p, labelSet(st.leftLabels, b0));
   return k;
 }

@@ -2,7 +2,7 @@ import { UPOS_TAGS } from '../core/analysis.js';
 import type { SyntaxModelData } from './model-file.js';
 import { lemmatize, type LemmaTables } from './lemmatizer.js';
 import { parse } from './parser.js';
-import type { ParserInput } from './parser-features.js';
+import { parserInput } from './parser-features.js';
 import { tagMorph, tagUpos } from './tagger.js';
 import { encodeWords } from './word-features.js';
 import type { SplitLexicon } from './words.js';
@@ -88,10 +88,7 @@ export class SyntaxModel {
     tagUpos(w, this.data.tagger, upos);
     const morph = new Uint16Array(n);
     tagMorph(w, upos, this.data.morph, this.allowed, morph);
-    const x: ParserInput = { n, word: new Uint32Array(n + 1), upos: new Int32Array(n + 1), morph: new Int32Array(n + 1) };
-    x.word.set(w.lower, 1);
-    x.upos.set(upos, 1);
-    x.morph.set(morph, 1);
+    const x = parserInput(w, upos, morph);
     const punctId = this.data.upos.indexOf('PUNCT');
     const st = parse(x, { transitions: this.data.parser, labeler: this.data.labeler }, {
       labels: this.data.labels.length,

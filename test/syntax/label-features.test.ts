@@ -8,6 +8,7 @@ import { ParserState } from '../../src/syntax/parser-state.js';
 const input = (upos: number[]): ParserInput => ({
   n: 3,
   word: Uint32Array.from([0, 101, 102, 103]),
+  suffix: Uint32Array.from([0, 201, 202, 203]),
   upos: Int32Array.from([0, ...upos]),
   morph: Int32Array.from([0, 5, 6, 7]),
 });
@@ -32,8 +33,8 @@ describe('label classifier features', () => {
   const cases: [string, () => Set<number>, number][] = [
     // Reversing the arc keeps no feature: every one names the head or the dependent in its role.
     ['the reversed arc (1 → 2)', () => keys(x, st, 1, 2), 0],
-    // Eight features name the words and the head's tag but not the dependent's tag.
-    ['another dependent tag', () => keys(input([4, 2, 3]), st, 2, 1), 8],
+    // Nine features name the words, endings and the head's tag but not the dependent's tag.
+    ['another dependent tag', () => keys(input([4, 2, 3]), st, 2, 1), 9],
   ];
   for (const [what, other, atMost] of cases) {
     it(`differ for ${what}`, () => assert.ok(shared(detNoun, other()) <= atMost, `${shared(detNoun, other())} features shared`));

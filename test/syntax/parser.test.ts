@@ -27,6 +27,7 @@ const hash = (s: string): number => {
 const input = (t: Toy): ParserInput => ({
   n: t.words.length,
   word: Uint32Array.from([0, ...t.words.map(hash)]),
+  suffix: Uint32Array.from([0, ...t.words.map((w) => hash(w.slice(-3)))]),
   upos: Int32Array.from([0, ...t.upos]),
   morph: new Int32Array(t.words.length + 1),
 });
