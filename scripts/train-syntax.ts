@@ -5,9 +5,12 @@
  * same model. After each parser epoch the averaged model so far is written to .tmp/, so a long run that
  * is stopped still leaves a usable model.
  *
- *   npx tsx scripts/train-syntax.ts es [--seed 1] [--tag-epochs 8] [--parse-epochs 12] [--folds 4] [--row-prune 2]
+ *   npx tsx scripts/train-syntax.ts es [--seed 1] [--tag-epochs 8] [--parse-epochs 12] [--folds 4] [--row-prune 2] [--dev]
  *
  * The parser rows whose largest weight is under --row-prune are dropped at the end (see pruneRows).
+ * --dev compares settings without the own test: it also leaves out a development part of the training
+ * part (isDevPart), scores it after every parser epoch and for several --row-prune bounds at the end, and
+ * writes the model to .tmp/syntax-<lang>.dev.bin.gz instead of models/.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,14 +25,14 @@ import { SyntaxModel } from '../src/syntax/syntax-model.js';
 import { tagMorph, tagUpos } from '../src/syntax/tagger.js';
 import { TrainingWeights } from '../src/syntax/train-weights.js';
 import { pruneRows } from '../src/syntax/weights.js';
-import { isOwnTest, morphOf, multiwordSplits, TREEBANKS } from '../src/syntax/treebank.js';
+import { isDevPart, isOwnTest, morphOf, multiwordSplits, TREEBANKS } from '../src/syntax/treebank.js';
 import { encodeWords, type EncodedWords } from '../src/syntax/word-features.js';
 import { scoreSyntax } from '../eval/syntax-score.js';
 
 const args = process.argv.slice(2);
 const lang = args[0];
 if (lang !== 'es' && lang !== 'en') {
-  process.stderr.write('usage: tsx scripts/train-syntax.ts es|en [--seed N] [--tag-epochs N] [--parse-epochs N] [--folds N] [--row-prune W]\n');
+  process.stderr.write('usage: tsx scripts/train-syntax.ts es|en [--seed N] [--tag-epochs N] [--parse-epochs N] [--folds N] [--row-prune W] [--dev]\n');
   process.exit(2);
 }
 const opt = (name: string, dflt: number): number => {
@@ -41,6 +44,7 @@ const TAG_EPOCHS = opt('tag-epochs', 8);
 const PARSE_EPOCHS = opt('parse-epochs', 12);
 const FOLDS = opt('folds', 4);
 const ROW_PRUNE = opt('row-prune', 2);
+const DEV = args.includes('--dev');
 const DATA = join(PROJECT_ROOT, '..', 'shared', 'data');
 const started = Date.now();
 const log = (msg: string): void => {
@@ -61,15 +65,17 @@ interface Item {
 
 const train: ConlluSentence[] = [];
 const test: ConlluSentence[] = [];
+const dev: ConlluSentence[] = [];
 const trainFiles: ConlluSentence[][] = [];
 for (const rel of TREEBANKS[lang]) {
   const sentences = parseConllu(readFileSync(join(DATA, rel), 'utf8'), rel);
-  const own = sentences.filter((_, i) => !isOwnTest(i));
+  const own = sentences.filter((_, i) => !isOwnTest(i) && !(DEV && isDevPart(i)));
   trainFiles.push(own);
   train.push(...own);
   test.push(...sentences.filter((_, i) => isOwnTest(i)));
+  if (DEV) dev.push(...sentences.filter((_, i) => isDevPart(i)));
 }
-log(`${lang}: ${train.length} training sentences (${train.reduce((a, s) => a + s.words.length, 0)} words), ${test.length} own-test`);
+log(`${lang}: ${train.length} training sentences (${train.reduce((a, s) => a + s.words.length, 0)} words), ${DEV ? `${dev.length} dev` : `${test.length} own-test`}`);
 
 const uposList = [...new Set(train.flatMap((s) => s.words.map((w) => w.upos)))].sort();
 const morphList = ['_', ...[...new Set(train.flatMap((s) => s.words.map((w) => morphOf(w.feats))))].filter((m) => m !== '_').sort()];
@@ -225,16 +231,26 @@ for (let e = 0; e < PARSE_EPOCHS; e++) {
   log(`  parser epoch ${e + 1}: training UAS ${((100 * right) / total).toFixed(2)} LAS ${((100 * labelled) / total).toFixed(2)} (transitions ${size.features} features, ${size.weights} weights; labels ${lsize.features} features, ${lsize.weights} weights)`);
   // Weights under 0.5 in magnitude change no decision on the own test and are a tenth of the file.
   model = modelData(parser.averaged(0.5), labeler.averaged(0.5), { epochs: e + 1 });
-  writeFileSync(join(PROJECT_ROOT, '.tmp', `syntax-${lang}.checkpoint.bin.gz`), encodeSyntaxModel(model));
+  writeFileSync(join(PROJECT_ROOT, '.tmp', `syntax-${lang}${DEV ? '.dev' : ''}.checkpoint.bin.gz`), encodeSyntaxModel(model));
+  if (DEV) log(`    dev: ${JSON.stringify(scoreSyntax(new SyntaxModel(model), dev))}`);
+}
+
+if (DEV) {
+  for (const bound of [0, 0.5, 1, 2, 4]) {
+    const pruned = { ...model!, parser: pruneRows(model!.parser, bound), labeler: pruneRows(model!.labeler, bound) };
+    log(`dev with --row-prune ${bound} (${pruned.parser.rows} + ${pruned.labeler.rows} rows): ${JSON.stringify(scoreSyntax(new SyntaxModel(pruned), dev))}`);
+  }
 }
 
 model!.parser = pruneRows(model!.parser, ROW_PRUNE);
 model!.labeler = pruneRows(model!.labeler, ROW_PRUNE);
-const scores = scoreSyntax(new SyntaxModel(model!), test);
+// A --dev run never looks at the own test part.
+const scores = scoreSyntax(new SyntaxModel(model!), DEV ? dev : test);
 model!.meta = {
   seed: SEED, tagEpochs: TAG_EPOCHS, parseEpochs: PARSE_EPOCHS, folds: FOLDS, rowPrune: ROW_PRUNE,
-  treebanks: TREEBANKS[lang], trainSentences: train.length, ownTest: scores,
+  treebanks: TREEBANKS[lang], trainSentences: train.length, ...(DEV ? { dev: scores } : { ownTest: scores }),
 };
 const bytes = encodeSyntaxModel(model!);
-writeFileSync(join(PROJECT_ROOT, 'models', `syntax-${lang}.bin.gz`), bytes);
-log(`wrote models/syntax-${lang}.bin.gz (${(bytes.length / 1e6).toFixed(1)} MB); own test: ${JSON.stringify(scores)}`);
+const out = DEV ? join('.tmp', `syntax-${lang}.dev.bin.gz`) : join('models', `syntax-${lang}.bin.gz`);
+writeFileSync(join(PROJECT_ROOT, out), bytes);
+log(`wrote ${out} (${(bytes.length / 1e6).toFixed(1)} MB); ${DEV ? 'dev' : 'own test'}: ${JSON.stringify(scores)}`);

@@ -21,6 +21,14 @@ export function isOwnTest(sentenceIndex: number): boolean {
   return Math.floor(sentenceIndex / 50) % 10 === 9;
 }
 
+/**
+ * A development part carved out of the training part (the fifth block of every ten), for comparing
+ * training settings (`train-syntax --dev`) without looking at the own test part.
+ */
+export function isDevPart(sentenceIndex: number): boolean {
+  return Math.floor(sentenceIndex / 50) % 10 === 4;
+}
+
 /** The morphological features the model predicts (what the event coder reads: person, tense, mood…). */
 export const MORPH_KEYS: ReadonlySet<string> = new Set(['Gender', 'Number', 'Person', 'Tense', 'Mood', 'VerbForm', 'Voice', 'Polarity']);
 
