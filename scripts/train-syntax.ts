@@ -5,12 +5,13 @@
  * same model. After each parser epoch the averaged model so far is written to .tmp/, so a long run that
  * is stopped still leaves a usable model.
  *
- *   npx tsx scripts/train-syntax.ts es [--seed 1] [--tag-epochs 8] [--parse-epochs 12] [--folds 4] [--row-prune 2] [--dev]
+ *   npx tsx scripts/train-syntax.ts es [--seed 1] [--tag-epochs 8] [--parse-epochs 12] [--folds 4] [--row-prune 2] [--dev] [--clusters]
  *
  * The parser rows whose largest weight is under --row-prune are dropped at the end (see pruneRows).
  * --dev compares settings without the own test: it also leaves out a development part of the training
  * part (isDevPart), scores it after every parser epoch and for several --row-prune bounds at the end, and
- * writes the model to .tmp/syntax-<lang>.dev.bin.gz instead of models/.
+ * writes the model to .tmp/syntax-<lang>.dev.bin.gz instead of models/. --clusters gives the parser the
+ * word clusters of models/word-clusters-<lang>.tsv (scripts/cluster-words.ts) and builds them into the model.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,12 +28,13 @@ import { TrainingWeights } from '../src/syntax/train-weights.js';
 import { pruneRows } from '../src/syntax/weights.js';
 import { isDevPart, isOwnTest, morphOf, multiwordSplits, TREEBANKS } from '../src/syntax/treebank.js';
 import { encodeWords, type EncodedWords } from '../src/syntax/word-features.js';
+import { clusterLines, parseClusterLines, type WordCluster } from '../src/syntax/word-clusters.js';
 import { scoreSyntax } from '../eval/syntax-score.js';
 
 const args = process.argv.slice(2);
 const lang = args[0];
 if (lang !== 'es' && lang !== 'en') {
-  process.stderr.write('usage: tsx scripts/train-syntax.ts es|en [--seed N] [--tag-epochs N] [--parse-epochs N] [--folds N] [--row-prune W] [--dev]\n');
+  process.stderr.write('usage: tsx scripts/train-syntax.ts es|en [--seed N] [--tag-epochs N] [--parse-epochs N] [--folds N] [--row-prune W] [--dev] [--clusters]\n');
   process.exit(2);
 }
 const opt = (name: string, dflt: number): number => {
@@ -45,6 +47,8 @@ const PARSE_EPOCHS = opt('parse-epochs', 12);
 const FOLDS = opt('folds', 4);
 const ROW_PRUNE = opt('row-prune', 2);
 const DEV = args.includes('--dev');
+const CLUSTER_FILE = args.includes('--clusters') ? join('models', `word-clusters-${lang}.tsv`) : null;
+const clusters = CLUSTER_FILE ? parseClusterLines(readFileSync(join(PROJECT_ROOT, CLUSTER_FILE), 'utf8').split('\n'), CLUSTER_FILE) : new Map<string, WordCluster>();
 const DATA = join(PROJECT_ROOT, '..', 'shared', 'data');
 const started = Date.now();
 const log = (msg: string): void => {
@@ -53,6 +57,7 @@ const log = (msg: string): void => {
 
 interface Item {
   s: ConlluSentence;
+  forms: string[];
   w: EncodedWords;
   upos: Uint8Array;
   morph: Uint16Array;
@@ -91,8 +96,9 @@ const allowed = morphAllowed.map((a) => Uint16Array.from(a));
 
 const items: Item[] = train.map((s) => {
   const n = s.words.length;
+  const forms = s.words.map((w) => w.form);
   const item: Item = {
-    s, w: encodeWords(s.words.map((w) => w.form)),
+    s, forms, w: encodeWords(forms),
     upos: Uint8Array.from(s.words.map((w) => uposId.get(w.upos)!)),
     morph: Uint16Array.from(s.words.map((w) => morphId.get(morphOf(w.feats))!)),
     head: new Int32Array(n + 1), label: new Int32Array(n + 1),
@@ -200,7 +206,7 @@ function modelData(parserWeights: Weights, labelerWeights: Weights, meta: Record
     tagger: taggerWeights, morph: morphWeights, parser: parserWeights, labeler: labelerWeights,
     lemmaForms: [...lemmas.forms].map(([k, v]) => `${k}\t${v}`).sort(),
     lemmaRules: [...lemmas.rules].map(([k, v]) => `${k}\t${v}`).sort(),
-    splits, meta,
+    splits, clusters: clusterLines(clusters), meta,
   };
 }
 
@@ -211,7 +217,7 @@ for (let e = 0; e < PARSE_EPOCHS; e++) {
   let total = 0;
   for (const it of shuffled(items, rand)) {
     const n = it.w.n;
-    const x = parserInput(it.w, it.predUpos, it.predMorph);
+    const x = parserInput(it.forms, it.w, it.predUpos, it.predMorph, clusters);
     const st = parse(x, { transitions: parser, labeler }, {
       labels: labelList.length, rootLabel,
       fallbackLabel: (i) => (it.predUpos[i - 1] === punctUpos ? punct : parataxis),
@@ -247,7 +253,7 @@ model!.labeler = pruneRows(model!.labeler, ROW_PRUNE);
 // A --dev run never looks at the own test part.
 const scores = scoreSyntax(new SyntaxModel(model!), DEV ? dev : test);
 model!.meta = {
-  seed: SEED, tagEpochs: TAG_EPOCHS, parseEpochs: PARSE_EPOCHS, folds: FOLDS, rowPrune: ROW_PRUNE,
+  seed: SEED, tagEpochs: TAG_EPOCHS, parseEpochs: PARSE_EPOCHS, folds: FOLDS, rowPrune: ROW_PRUNE, clusters: CLUSTER_FILE,
   treebanks: TREEBANKS[lang], trainSentences: train.length, ...(DEV ? { dev: scores } : { ownTest: scores }),
 };
 const bytes = encodeSyntaxModel(model!);

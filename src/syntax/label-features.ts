@@ -1,4 +1,4 @@
-import { dep, distance, H, L, labelSet, M, P, S, W, type ParserInput } from './parser-features.js';
+import { C, dep, distance, H, K, L, labelSet, M, P, S, W, type ParserInput } from './parser-features.js';
 import type { ParserState } from './parser-state.js';
 import { key1, key2, key3, key4 } from './word-features.js';
 
@@ -6,7 +6,7 @@ export const LABEL_FEATURES = 40;
 
 /**
  * Features for naming an arc head → dependent once the parser has chosen to make it: the two words, their
- * endings, tags and morphology, direction and distance, both words' neighbours, and what the head and the
+ * endings, clusters, tags and morphology, direction and distance, both words' neighbours, and what the head and the
  * dependent already have attached (a verb that has its nsubj takes an obj next). Far fewer than the
  * transition features, and only computed for the arcs made (about one per word), so the label classifier
  * costs a fraction of scoring every labelled transition. Written into out; returns the count.
@@ -68,5 +68,7 @@ export function labelFeatures(st: ParserState, x: ParserInput, head: number, dep
   out[k++] = key4(35, headBefore, hp, headAfter, dp);
   out[k++] = key3(36, dp, labelSet(st.leftLabels, dependent), labelSet(st.rightLabels, dependent));
   out[k++] = key3(37, hp, dp, P(x, st.s(1)));
+  out[k++] = key2(38, C(x, dependent), dp);
+  out[k++] = key3(39, K(x, head), C(x, dependent), dd);
   return k;
 }

@@ -30,6 +30,8 @@ export interface SyntaxModelData {
   lemmaRules: string[];
   /** How the treebanks split multiword tokens: `lower\tpart part…` lines. */
   splits: string[];
+  /** Word clusters the parser was trained with, `word\tfine\tcoarse` lines (src/syntax/word-clusters.ts); may be empty. */
+  clusters: string[];
   meta: Record<string, unknown>;
 }
 

@@ -1,9 +1,10 @@
 import type { ParserState } from './parser-state.js';
 import { key1, key2, key3, key4, type EncodedWords } from './word-features.js';
+import { lookUpClusters, type WordCluster } from './word-clusters.js';
 
 /**
  * What the parser knows of each word 1..n (index 0 is the root): hashed form, hashed three-letter ending,
- * UPOS id, morphology id.
+ * UPOS id, morphology id, and its fine and coarse word cluster (src/syntax/word-clusters.ts).
  */
 export interface ParserInput {
   n: number;
@@ -12,12 +13,18 @@ export interface ParserInput {
   suffix: Uint32Array;
   upos: Int32Array;
   morph: Int32Array;
+  cluster: Int32Array;
+  coarse: Int32Array;
 }
 
 /** The parser's view of a tagged sentence (the three-letter ending is the tagger's third suffix). */
-export function parserInput(w: EncodedWords, upos: ArrayLike<number>, morph: ArrayLike<number>): ParserInput {
+export function parserInput(forms: readonly string[], w: EncodedWords, upos: ArrayLike<number>, morph: ArrayLike<number>, clusters: ReadonlyMap<string, WordCluster>): ParserInput {
   const n = w.n;
-  const x: ParserInput = { n, word: new Uint32Array(n + 1), suffix: new Uint32Array(n + 1), upos: new Int32Array(n + 1), morph: new Int32Array(n + 1) };
+  const x: ParserInput = {
+    n, word: new Uint32Array(n + 1), suffix: new Uint32Array(n + 1), upos: new Int32Array(n + 1), morph: new Int32Array(n + 1),
+    cluster: new Int32Array(n + 1), coarse: new Int32Array(n + 1),
+  };
+  lookUpClusters(forms, clusters, x.cluster, x.coarse);
   x.word.set(w.lower, 1);
   x.suffix.set(w.suffix.subarray(2 * n, 3 * n), 1);
   x.upos.set(upos, 1);
@@ -28,7 +35,7 @@ export function parserInput(w: EncodedWords, upos: ArrayLike<number>, morph: Arr
 const NONE = 0x51ed2705;
 const ROOT = 0x2f3b4c1d;
 
-export const PARSER_FEATURES = 80;
+export const PARSER_FEATURES = 88;
 
 export function distance(a: number, b: number): number {
   if (a <= 0 || b <= 0) return 0;
@@ -47,6 +54,13 @@ export function S(x: ParserInput, i: number): number {
 /** A word's label set on one side (see ParserState.leftLabels), -1 for a missing word. */
 export function labelSet(arr: Int32Array, i: number): number {
   return i < 0 ? -1 : arr[i]!;
+}
+/** A word's fine cluster (C) and coarse cluster (K); a missing word and the root have values of their own. */
+export function C(x: ParserInput, i: number): number {
+  return i < 0 ? -2 : i === 0 ? -3 : x.cluster[i]!;
+}
+export function K(x: ParserInput, i: number): number {
+  return i < 0 ? -2 : i === 0 ? -3 : x.coarse[i]!;
 }
 export function P(x: ParserInput, i: number): number {
   return i < 0 ? 255 : i === 0 ? 254 : x.upos[i]!;
@@ -166,5 +180,15 @@ export function parserFeatures(st: ParserState, x: ParserInput, out: Uint32Array
   out[k++] = key2(77, s0p, labelSet(st.leftLabels, s0));
   out[k++] = key2(78, s0p, labelSet(st.rightLabels, s0));
   out[k++] = key2(79, b0p, labelSet(st.leftLabels, b0));
+  // Koo et al. (2008)-style cluster features: the clusters in place of words, and mixed with tags.
+  const s0c = C(x, s0), b0c = C(x, b0), s0k = K(x, s0), b0k = K(x, b0), b1k = K(x, b1);
+  out[k++] = key1(80, s0c);
+  out[k++] = key1(81, b0c);
+  out[k++] = key1(82, C(x, b1));
+  out[k++] = key2(83, s0k, b0k);
+  out[k++] = key2(84, s0c, b0p);
+  out[k++] = key2(85, s0p, b0c);
+  out[k++] = key3(86, s0k, b0k, b1k);
+  out[k++] = key3(87, s0p, b0k, b1p);
   return k;
 }

@@ -5,6 +5,7 @@ import { parse } from './parser.js';
 import { parserInput } from './parser-features.js';
 import { tagMorph, tagUpos } from './tagger.js';
 import { encodeWords } from './word-features.js';
+import { parseClusterLines, type WordCluster } from './word-clusters.js';
 import type { SplitLexicon } from './words.js';
 
 /** One analysed syntactic word (heads are 1-based word indices within the sentence, 0 = root). */
@@ -58,6 +59,7 @@ export class SyntaxModel {
   private readonly lemmas: LemmaTables;
   private readonly punct: number;
   private readonly fallback: number;
+  private readonly clusters: Map<string, WordCluster>;
   /** What the word splitter needs: the treebank's multiword tokens and its verb forms. */
   readonly lexicon: SplitLexicon;
   /** How annotations name it: `syntax-es (seed 1, 15 epochs)`. */
@@ -77,6 +79,7 @@ export class SyntaxModel {
     this.punct = Math.max(0, data.labels.indexOf('punct'));
     const para = data.labels.indexOf('parataxis');
     this.fallback = para >= 0 ? para : this.punct;
+    this.clusters = parseClusterLines(data.clusters, `syntax-${data.lang} model clusters`);
   }
 
   /** Full analysis of one sentence's words: UPOS, morphology, lemma, head and relation per word. */
@@ -88,7 +91,7 @@ export class SyntaxModel {
     tagUpos(w, this.data.tagger, upos);
     const morph = new Uint16Array(n);
     tagMorph(w, upos, this.data.morph, this.allowed, morph);
-    const x = parserInput(w, upos, morph);
+    const x = parserInput(forms, w, upos, morph, this.clusters);
     const punctId = this.data.upos.indexOf('PUNCT');
     const st = parse(x, { transitions: this.data.parser, labeler: this.data.labeler }, {
       labels: this.data.labels.length,

@@ -11,6 +11,8 @@ const input = (upos: number[]): ParserInput => ({
   suffix: Uint32Array.from([0, 201, 202, 203]),
   upos: Int32Array.from([0, ...upos]),
   morph: Int32Array.from([0, 5, 6, 7]),
+  cluster: Int32Array.from([0, 11, 12, 13]),
+  coarse: Int32Array.from([0, 1, 2, 3]),
 });
 
 function keys(x: ParserInput, st: ParserState, head: number, dependent: number): Set<number> {
@@ -33,8 +35,8 @@ describe('label classifier features', () => {
   const cases: [string, () => Set<number>, number][] = [
     // Reversing the arc keeps no feature: every one names the head or the dependent in its role.
     ['the reversed arc (1 → 2)', () => keys(x, st, 1, 2), 0],
-    // Nine features name the words, endings and the head's tag but not the dependent's tag.
-    ['another dependent tag', () => keys(input([4, 2, 3]), st, 2, 1), 9],
+    // Ten features name the words, endings, clusters and the head's tag but not the dependent's tag.
+    ['another dependent tag', () => keys(input([4, 2, 3]), st, 2, 1), 10],
   ];
   for (const [what, other, atMost] of cases) {
     it(`differ for ${what}`, () => assert.ok(shared(detNoun, other()) <= atMost, `${shared(detNoun, other())} features shared`));

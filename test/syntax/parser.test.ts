@@ -30,6 +30,8 @@ const input = (t: Toy): ParserInput => ({
   suffix: Uint32Array.from([0, ...t.words.map((w) => hash(w.slice(-3)))]),
   upos: Int32Array.from([0, ...t.upos]),
   morph: new Int32Array(t.words.length + 1),
+  cluster: new Int32Array(t.words.length + 1).fill(-1),
+  coarse: new Int32Array(t.words.length + 1).fill(-1),
 });
 const OPTIONS: ParseOptions = { labels: LABELS, rootLabel: 0, fallbackLabel: () => 4 };
 
