@@ -1,5 +1,5 @@
 /**
- * Applies train-syntax's last step, dropping the parser's and labeler's rows whose largest weight is under W (pruneRows),
+ * Applies train-syntax's last step, dropping the parser rows whose largest weight is under W (pruneRows),
  * to an already trained model, and re-scores it on the own test part: a model trained before that step
  * existed gets it without training again. Deterministic; records `rowPrune` in the model's meta.
  *
@@ -29,13 +29,12 @@ if (!Number.isFinite(min) || min < 0) {
 }
 const file = join(PROJECT_ROOT, 'models', `syntax-${lang}.bin.gz`);
 const model = decodeSyntaxModel(readFileSync(file), `models/syntax-${lang}.bin.gz`);
-const before = model.parser.rows + model.labeler.rows;
+const before = model.parser.rows;
 model.parser = pruneRows(model.parser, min);
-model.labeler = pruneRows(model.labeler, min);
 const data = join(PROJECT_ROOT, '..', 'shared', 'data');
 const test = TREEBANKS[lang].flatMap((rel) => parseConllu(readFileSync(join(data, rel), 'utf8'), rel).filter((_, i) => isOwnTest(i)));
 const scores = scoreSyntax(new SyntaxModel(model), test);
 model.meta = { ...model.meta, rowPrune: min, ownTest: scores };
 const bytes = encodeSyntaxModel(model);
 writeFileSync(file, bytes);
-process.stderr.write(`models/syntax-${lang}.bin.gz: parser and labeler rows ${before} -> ${model.parser.rows + model.labeler.rows}, ${(bytes.length / 1e6).toFixed(1)} MB; own test ${JSON.stringify(scores)}\n`);
+process.stderr.write(`models/syntax-${lang}.bin.gz: parser rows ${before} -> ${model.parser.rows}, ${(bytes.length / 1e6).toFixed(1)} MB; own test ${JSON.stringify(scores)}\n`);

@@ -5,13 +5,12 @@
  * same model. After each parser epoch the averaged model so far is written to .tmp/, so a long run that
  * is stopped still leaves a usable model.
  *
- *   npx tsx scripts/train-syntax.ts es [--seed 1] [--tag-epochs 8] [--parse-epochs 12] [--folds 4] [--row-prune 2] [--dev] [--clusters]
+ *   npx tsx scripts/train-syntax.ts es [--seed 1] [--tag-epochs 8] [--parse-epochs 12] [--folds 4] [--row-prune 2] [--dev]
  *
  * The parser rows whose largest weight is under --row-prune are dropped at the end (see pruneRows).
  * --dev compares settings without the own test: it also leaves out a development part of the training
  * part (isDevPart), scores it after every parser epoch and for several --row-prune bounds at the end, and
- * writes the model to .tmp/syntax-<lang>.dev.bin.gz instead of models/. --clusters gives the parser the
- * word clusters of models/word-clusters-<lang>.tsv (scripts/cluster-words.ts) and builds them into the model.
+ * writes the model to .tmp/syntax-<lang>.dev.bin.gz instead of models/.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,21 +19,21 @@ import { seededRandom } from '../src/core/random.js';
 import { parseConllu, type ConlluSentence } from '../src/syntax/conllu.js';
 import { buildLemmaTables } from '../src/syntax/lemmatizer.js';
 import { encodeSyntaxModel, type SyntaxModelData } from '../src/syntax/model-file.js';
-import { parse, TRANSITION_KINDS } from '../src/syntax/parser.js';
-import { parserInput } from '../src/syntax/parser-features.js';
+import { parse } from '../src/syntax/parser.js';
+import type { ParserInput } from '../src/syntax/parser-features.js';
+import { transitionCount } from '../src/syntax/parser-state.js';
 import { SyntaxModel } from '../src/syntax/syntax-model.js';
 import { tagMorph, tagUpos } from '../src/syntax/tagger.js';
 import { TrainingWeights } from '../src/syntax/train-weights.js';
 import { pruneRows } from '../src/syntax/weights.js';
 import { isDevPart, isOwnTest, morphOf, multiwordSplits, TREEBANKS } from '../src/syntax/treebank.js';
 import { encodeWords, type EncodedWords } from '../src/syntax/word-features.js';
-import { clusterLines, parseClusterLines, type WordCluster } from '../src/syntax/word-clusters.js';
 import { scoreSyntax } from '../eval/syntax-score.js';
 
 const args = process.argv.slice(2);
 const lang = args[0];
 if (lang !== 'es' && lang !== 'en') {
-  process.stderr.write('usage: tsx scripts/train-syntax.ts es|en [--seed N] [--tag-epochs N] [--parse-epochs N] [--folds N] [--row-prune W] [--dev] [--clusters]\n');
+  process.stderr.write('usage: tsx scripts/train-syntax.ts es|en [--seed N] [--tag-epochs N] [--parse-epochs N] [--folds N] [--row-prune W] [--dev]\n');
   process.exit(2);
 }
 const opt = (name: string, dflt: number): number => {
@@ -47,8 +46,6 @@ const PARSE_EPOCHS = opt('parse-epochs', 12);
 const FOLDS = opt('folds', 4);
 const ROW_PRUNE = opt('row-prune', 2);
 const DEV = args.includes('--dev');
-const CLUSTER_FILE = args.includes('--clusters') ? join('models', `word-clusters-${lang}.tsv`) : null;
-const clusters = CLUSTER_FILE ? parseClusterLines(readFileSync(join(PROJECT_ROOT, CLUSTER_FILE), 'utf8').split('\n'), CLUSTER_FILE) : new Map<string, WordCluster>();
 const DATA = join(PROJECT_ROOT, '..', 'shared', 'data');
 const started = Date.now();
 const log = (msg: string): void => {
@@ -57,7 +54,6 @@ const log = (msg: string): void => {
 
 interface Item {
   s: ConlluSentence;
-  forms: string[];
   w: EncodedWords;
   upos: Uint8Array;
   morph: Uint16Array;
@@ -96,9 +92,8 @@ const allowed = morphAllowed.map((a) => Uint16Array.from(a));
 
 const items: Item[] = train.map((s) => {
   const n = s.words.length;
-  const forms = s.words.map((w) => w.form);
   const item: Item = {
-    s, forms, w: encodeWords(forms),
+    s, w: encodeWords(s.words.map((w) => w.form)),
     upos: Uint8Array.from(s.words.map((w) => uposId.get(w.upos)!)),
     morph: Uint16Array.from(s.words.map((w) => morphId.get(morphOf(w.feats))!)),
     head: new Int32Array(n + 1), label: new Int32Array(n + 1),
@@ -189,71 +184,64 @@ const splits = [...splitCounts]
   .map(([token, m]) => `${token}\t${[...m].sort((a, b) => b[1] - a[1])[0]![0]}`)
   .sort();
 
-const parser = new TrainingWeights(TRANSITION_KINDS);
-const labeler = new TrainingWeights(labelList.length);
+const parser = new TrainingWeights(transitionCount(labelList.length));
 const rand = seededRandom(SEED + 7);
 const punctUpos = uposId.get('PUNCT') ?? -1;
 const parataxis = labelId.get('parataxis') ?? 0;
 const punct = labelId.get('punct') ?? 0;
 const learnP = parser.update.bind(parser);
-const learnL = labeler.update.bind(labeler);
 mkdirSync(join(PROJECT_ROOT, '.tmp'), { recursive: true });
 
-type Weights = ReturnType<TrainingWeights['averaged']>;
-function modelData(parserWeights: Weights, labelerWeights: Weights, meta: Record<string, unknown>): SyntaxModelData {
+function modelData(parserWeights: ReturnType<TrainingWeights['averaged']>, meta: Record<string, unknown>): SyntaxModelData {
   return {
     lang: lang!, upos: uposList, morphs: morphList, morphAllowed, labels: labelList, rootLabel,
-    tagger: taggerWeights, morph: morphWeights, parser: parserWeights, labeler: labelerWeights,
+    tagger: taggerWeights, morph: morphWeights, parser: parserWeights,
     lemmaForms: [...lemmas.forms].map(([k, v]) => `${k}\t${v}`).sort(),
     lemmaRules: [...lemmas.rules].map(([k, v]) => `${k}\t${v}`).sort(),
-    splits, clusters: clusterLines(clusters), meta,
+    splits, meta,
   };
 }
 
 let model: SyntaxModelData | null = null;
 for (let e = 0; e < PARSE_EPOCHS; e++) {
   let right = 0;
-  let labelled = 0;
   let total = 0;
   for (const it of shuffled(items, rand)) {
     const n = it.w.n;
-    const x = parserInput(it.forms, it.w, it.predUpos, it.predMorph, clusters);
-    const st = parse(x, { transitions: parser, labeler }, {
+    const x: ParserInput = { n, word: new Uint32Array(n + 1), upos: new Int32Array(n + 1), morph: new Int32Array(n + 1) };
+    x.word.set(it.w.lower, 1);
+    x.upos.set(it.predUpos, 1);
+    x.morph.set(it.predMorph, 1);
+    const st = parse(x, parser, {
       labels: labelList.length, rootLabel,
       fallbackLabel: (i) => (it.predUpos[i - 1] === punctUpos ? punct : parataxis),
     }, {
-      goldHead: it.head, goldLabel: it.label, learn: learnP, learnLabel: learnL,
+      goldHead: it.head, goldLabel: it.label, learn: learnP,
       explore: () => e > 0 && rand() < 0.9,
     });
-    for (let i = 1; i <= n; i++) {
-      if (st.heads[i] !== it.head[i]) continue;
-      right++;
-      if (st.labels[i] === it.label[i]) labelled++;
-    }
+    for (let i = 1; i <= n; i++) if (st.heads[i] === it.head[i]) right++;
     total += n;
   }
   const size = parser.size;
-  const lsize = labeler.size;
-  log(`  parser epoch ${e + 1}: training UAS ${((100 * right) / total).toFixed(2)} LAS ${((100 * labelled) / total).toFixed(2)} (transitions ${size.features} features, ${size.weights} weights; labels ${lsize.features} features, ${lsize.weights} weights)`);
+  log(`  parser epoch ${e + 1}: training UAS ${((100 * right) / total).toFixed(2)} (${size.features} features, ${size.weights} weights)`);
   // Weights under 0.5 in magnitude change no decision on the own test and are a tenth of the file.
-  model = modelData(parser.averaged(0.5), labeler.averaged(0.5), { epochs: e + 1 });
+  model = modelData(parser.averaged(0.5), { epochs: e + 1 });
   writeFileSync(join(PROJECT_ROOT, '.tmp', `syntax-${lang}${DEV ? '.dev' : ''}.checkpoint.bin.gz`), encodeSyntaxModel(model));
   if (DEV) log(`    dev: ${JSON.stringify(scoreSyntax(new SyntaxModel(model), dev))}`);
 }
 
 if (DEV) {
   for (const bound of [0, 0.5, 1, 2, 4]) {
-    const pruned = { ...model!, parser: pruneRows(model!.parser, bound), labeler: pruneRows(model!.labeler, bound) };
-    log(`dev with --row-prune ${bound} (${pruned.parser.rows} + ${pruned.labeler.rows} rows): ${JSON.stringify(scoreSyntax(new SyntaxModel(pruned), dev))}`);
+    const pruned = { ...model!, parser: pruneRows(model!.parser, bound) };
+    log(`dev with --row-prune ${bound} (${pruned.parser.rows} rows): ${JSON.stringify(scoreSyntax(new SyntaxModel(pruned), dev))}`);
   }
 }
 
 model!.parser = pruneRows(model!.parser, ROW_PRUNE);
-model!.labeler = pruneRows(model!.labeler, ROW_PRUNE);
 // A --dev run never looks at the own test part.
 const scores = scoreSyntax(new SyntaxModel(model!), DEV ? dev : test);
 model!.meta = {
-  seed: SEED, tagEpochs: TAG_EPOCHS, parseEpochs: PARSE_EPOCHS, folds: FOLDS, rowPrune: ROW_PRUNE, clusters: CLUSTER_FILE,
+  seed: SEED, tagEpochs: TAG_EPOCHS, parseEpochs: PARSE_EPOCHS, folds: FOLDS, rowPrune: ROW_PRUNE,
   treebanks: TREEBANKS[lang], trainSentences: train.length, ...(DEV ? { dev: scores } : { ownTest: scores }),
 };
 const bytes = encodeSyntaxModel(model!);

@@ -1,11 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { SparseWeights } from './weights.js';
 
-/**
- * @2: the parser is two weight sets, `parser` over the four kinds of transition and `labeler` over the
- * labels of an arc; @1 had one set over every labelled transition and cannot be read by this parser.
- */
-export const SYNTAX_FORMAT = 'atalaya/syntax-perceptron@2';
+export const SYNTAX_FORMAT = 'atalaya/syntax-perceptron@1';
 const MAGIC = 'ATSYN1\n';
 
 /** Everything a language's syntax needs, as the model file holds it. */
@@ -20,23 +16,18 @@ export interface SyntaxModelData {
   rootLabel: number;
   tagger: SparseWeights;
   morph: SparseWeights;
-  /** Transition kinds: SHIFT, REDUCE, LEFT-ARC, RIGHT-ARC (src/syntax/parser.ts). */
   parser: SparseWeights;
-  /** The label of an arc the parser makes. */
-  labeler: SparseWeights;
   /** `lower\tUPOS\tlemma` lines. */
   lemmaForms: string[];
   /** `UPOS\tending\trule` lines. */
   lemmaRules: string[];
   /** How the treebanks split multiword tokens: `lower\tpart part…` lines. */
   splits: string[];
-  /** Word clusters the parser was trained with, `word\tfine\tcoarse` lines (src/syntax/word-clusters.ts); may be empty. */
-  clusters: string[];
   meta: Record<string, unknown>;
 }
 
-type WeightSet = 'tagger' | 'morph' | 'parser' | 'labeler';
-const SETS: readonly WeightSet[] = ['tagger', 'morph', 'parser', 'labeler'];
+type WeightSet = 'tagger' | 'morph' | 'parser';
+const SETS: readonly WeightSet[] = ['tagger', 'morph', 'parser'];
 
 interface Header extends Omit<SyntaxModelData, WeightSet> {
   format: typeof SYNTAX_FORMAT;
@@ -60,7 +51,7 @@ export function encodeSyntaxModel(m: SyntaxModelData): Buffer {
     parts.push(Buffer.from(w.cls.buffer, w.cls.byteOffset, w.cls.byteLength));
     parts.push(Buffer.from(q.buffer));
   }
-  const { tagger: _t, morph: _m, parser: _p, labeler: _l, ...rest } = m;
+  const { tagger: _t, morph: _m, parser: _p, ...rest } = m;
   const header: Header = { format: SYNTAX_FORMAT, ...rest, weights };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const len = Buffer.alloc(4);
@@ -84,9 +75,7 @@ export function decodeSyntaxModel(gz: Buffer, where: string): SyntaxModelData {
   } catch {
     throw new Error(`${where}: unreadable model header`);
   }
-  if (header.format !== SYNTAX_FORMAT) {
-    throw new Error(`${where}: format ${String(header.format)}, expected ${SYNTAX_FORMAT}: a model of another layout; retrain it (npx tsx scripts/train-syntax.ts ${String(header.lang)})`);
-  }
+  if (header.format !== SYNTAX_FORMAT) throw new Error(`${where}: format ${String(header.format)}, expected ${SYNTAX_FORMAT}`);
   let off = MAGIC.length + 4 + len;
   // Each array gets its own aligned ArrayBuffer (a Buffer's bytes may sit at any offset of a pool).
   const take = (bytes: number): ArrayBuffer => {

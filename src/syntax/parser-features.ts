@@ -1,88 +1,51 @@
 import type { ParserState } from './parser-state.js';
-import { key1, key2, key3, key4, type EncodedWords } from './word-features.js';
-import { lookUpClusters, type WordCluster } from './word-clusters.js';
+import { key1, key2, key3, key4 } from './word-features.js';
 
-/**
- * What the parser knows of each word 1..n (index 0 is the root): hashed form, hashed three-letter ending,
- * UPOS id, morphology id, and its fine and coarse word cluster (src/syntax/word-clusters.ts).
- */
+/** What the parser knows of each word 1..n (index 0 is the root): hashed form, UPOS id, morphology id. */
 export interface ParserInput {
   n: number;
   /** Length n + 1; index 0 is the root. */
   word: Uint32Array;
-  suffix: Uint32Array;
   upos: Int32Array;
   morph: Int32Array;
-  cluster: Int32Array;
-  coarse: Int32Array;
-}
-
-/** The parser's view of a tagged sentence (the three-letter ending is the tagger's third suffix). */
-export function parserInput(forms: readonly string[], w: EncodedWords, upos: ArrayLike<number>, morph: ArrayLike<number>, clusters: ReadonlyMap<string, WordCluster>): ParserInput {
-  const n = w.n;
-  const x: ParserInput = {
-    n, word: new Uint32Array(n + 1), suffix: new Uint32Array(n + 1), upos: new Int32Array(n + 1), morph: new Int32Array(n + 1),
-    cluster: new Int32Array(n + 1), coarse: new Int32Array(n + 1),
-  };
-  lookUpClusters(forms, clusters, x.cluster, x.coarse);
-  x.word.set(w.lower, 1);
-  x.suffix.set(w.suffix.subarray(2 * n, 3 * n), 1);
-  x.upos.set(upos, 1);
-  x.morph.set(morph, 1);
-  return x;
 }
 
 const NONE = 0x51ed2705;
 const ROOT = 0x2f3b4c1d;
 
-export const PARSER_FEATURES = 88;
+export const PARSER_FEATURES = 80;
 
-export function distance(a: number, b: number): number {
+function distance(a: number, b: number): number {
   if (a <= 0 || b <= 0) return 0;
   const d = b - a;
   return d < 5 ? d : d < 8 ? 5 : d < 12 ? 6 : 7;
 }
 
-// Module-level readers (not closures made per call): parserFeatures runs once per transition. Shared with
-// the label classifier's features (label-features.ts), so both read a missing word the same way.
-export function W(x: ParserInput, i: number): number {
+// Module-level readers (not closures made per call): parserFeatures runs once per transition.
+function W(x: ParserInput, i: number): number {
   return i < 0 ? NONE : i === 0 ? ROOT : x.word[i]!;
 }
-export function S(x: ParserInput, i: number): number {
-  return i < 0 ? NONE : i === 0 ? ROOT : x.suffix[i]!;
-}
-/** A word's label set on one side (see ParserState.leftLabels), -1 for a missing word. */
-export function labelSet(arr: Int32Array, i: number): number {
-  return i < 0 ? -1 : arr[i]!;
-}
-/** A word's fine cluster (C) and coarse cluster (K); a missing word and the root have values of their own. */
-export function C(x: ParserInput, i: number): number {
-  return i < 0 ? -2 : i === 0 ? -3 : x.cluster[i]!;
-}
-export function K(x: ParserInput, i: number): number {
-  return i < 0 ? -2 : i === 0 ? -3 : x.coarse[i]!;
-}
-export function P(x: ParserInput, i: number): number {
+function P(x: ParserInput, i: number): number {
   return i < 0 ? 255 : i === 0 ? 254 : x.upos[i]!;
 }
-export function M(x: ParserInput, i: number): number {
+function M(x: ParserInput, i: number): number {
   return i <= 0 ? 65535 : x.morph[i]!;
 }
-export function L(st: ParserState, i: number): number {
+function L(st: ParserState, i: number): number {
   return i <= 0 ? 1023 : st.labels[i]!;
 }
-export function H(st: ParserState, i: number): number {
+function H(st: ParserState, i: number): number {
   return i <= 0 ? -1 : st.heads[i]!;
 }
 /** A dependent slot's word, or -1 when the word is missing or has none (0 = none in the state's arrays). */
-export function dep(arr: Int32Array, i: number): number {
+function dep(arr: Int32Array, i: number): number {
   return i < 0 ? -1 : arr[i] || -1;
 }
 
 /**
- * Zhang & Nivre (2011)'s rich non-local features: the words and tags of the stack's
- * top two, the buffer's first three, their heads and outermost dependents, arc labels so far, distance,
- * valency and label sets. Written into out; returns the count.
+ * Zhang & Nivre (2011)'s rich non-local features, minus label sets: the words and tags of the stack's
+ * top two, the buffer's first three, their heads and outermost dependents, arc labels so far, distance
+ * and valency. Written into out; returns the count.
  */
 export function parserFeatures(st: ParserState, x: ParserInput, out: Uint32Array): number {
   const s0 = st.s0;
@@ -177,18 +140,5 @@ export function parserFeatures(st: ParserState, x: ParserInput, out: Uint32Array
   out[k++] = key3(74, s0p, L(st, s0l), b0p);
   out[k++] = key3(75, s0p, L(st, s0r), b0p);
   out[k++] = key3(76, s0p, b0p, L(st, b0l));
-  out[k++] = key2(77, s0p, labelSet(st.leftLabels, s0));
-  out[k++] = key2(78, s0p, labelSet(st.rightLabels, s0));
-  out[k++] = key2(79, b0p, labelSet(st.leftLabels, b0));
-  // Koo et al. (2008)-style cluster features: the clusters in place of words, and mixed with tags.
-  const s0c = C(x, s0), b0c = C(x, b0), s0k = K(x, s0), b0k = K(x, b0), b1k = K(x, b1);
-  out[k++] = key1(80, s0c);
-  out[k++] = key1(81, b0c);
-  out[k++] = key1(82, C(x, b1));
-  out[k++] = key2(83, s0k, b0k);
-  out[k++] = key2(84, s0c, b0p);
-  out[k++] = key2(85, s0p, b0c);
-  out[k++] = key3(86, s0k, b0k, b1k);
-  out[k++] = key3(87, s0p, b0k, b1p);
   return k;
 }

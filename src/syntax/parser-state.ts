@@ -24,12 +24,6 @@ export class ParserState {
   readonly right2: Int32Array;
   readonly leftCount: Int32Array;
   readonly rightCount: Int32Array;
-  /**
-   * The labels of a word's left and right dependents so far, one bit per label (label mod 32): Zhang &
-   * Nivre's label sets, what tells a verb that already has its subject from one that has not.
-   */
-  readonly leftLabels: Int32Array;
-  readonly rightLabels: Int32Array;
 
   constructor(readonly n: number, readonly rootLabel: number) {
     const size = n + 1;
@@ -42,8 +36,6 @@ export class ParserState {
     this.right2 = new Int32Array(size);
     this.leftCount = new Int32Array(size);
     this.rightCount = new Int32Array(size);
-    this.leftLabels = new Int32Array(size);
-    this.rightLabels = new Int32Array(size);
     this.stack[0] = 0;
     this.sp = 1;
   }
@@ -96,7 +88,6 @@ export class ParserState {
     this.labels[dep] = label;
     if (dep < head) {
       this.leftCount[head]!++;
-      this.leftLabels[head]! |= 1 << (label & 31);
       if (this.left1[head] === 0 || dep < this.left1[head]!) {
         this.left2[head] = this.left1[head]!;
         this.left1[head] = dep;
@@ -105,7 +96,6 @@ export class ParserState {
       }
     } else {
       this.rightCount[head]!++;
-      this.rightLabels[head]! |= 1 << (label & 31);
       if (dep > this.right1[head]!) {
         this.right2[head] = this.right1[head]!;
         this.right1[head] = dep;

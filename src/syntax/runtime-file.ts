@@ -8,12 +8,12 @@ import { SparseWeights, type WeightTable } from './weights.js';
  * table (about 190 ms for Spanish). Written by the build (scripts/data/syntax-runtime.ts) into build/,
  * never committed; it records which model file it came from, and a file that does not match is not used.
  */
-export const RUNTIME_FORMAT = 'atalaya/syntax-runtime@2';
+export const RUNTIME_FORMAT = 'atalaya/syntax-runtime@1';
 const MAGIC = 'ATSYNRT1';
 const ALIGN = 8;
 
-type WeightSet = 'tagger' | 'morph' | 'parser' | 'labeler';
-const SETS: readonly WeightSet[] = ['tagger', 'morph', 'parser', 'labeler'];
+type WeightSet = 'tagger' | 'morph' | 'parser';
+const SETS: readonly WeightSet[] = ['tagger', 'morph', 'parser'];
 
 /** Which model file a runtime file was made from: its size and its gzip trailer (CRC-32 and length of the content). */
 export interface ModelStamp {
@@ -57,8 +57,8 @@ export function modelStamp(bytes: number, trailer: Buffer): ModelStamp {
 const pad = (n: number): number => (ALIGN - (n % ALIGN)) % ALIGN;
 
 export function encodeRuntimeModel(m: SyntaxModelData, stamp: ModelStamp): Buffer {
-  const { tagger, morph, parser, labeler, ...model } = m;
-  const weights: Record<WeightSet, SparseWeights> = { tagger, morph, parser, labeler };
+  const { tagger, morph, parser, ...model } = m;
+  const weights: Record<WeightSet, SparseWeights> = { tagger, morph, parser };
   const tables = {} as Record<WeightSet, TableHeader>;
   const arrays: Buffer[] = [];
   for (const s of SETS) {

@@ -2,10 +2,9 @@ import { UPOS_TAGS } from '../core/analysis.js';
 import type { SyntaxModelData } from './model-file.js';
 import { lemmatize, type LemmaTables } from './lemmatizer.js';
 import { parse } from './parser.js';
-import { parserInput } from './parser-features.js';
+import type { ParserInput } from './parser-features.js';
 import { tagMorph, tagUpos } from './tagger.js';
 import { encodeWords } from './word-features.js';
-import { parseClusterLines, type WordCluster } from './word-clusters.js';
 import type { SplitLexicon } from './words.js';
 
 /** One analysed syntactic word (heads are 1-based word indices within the sentence, 0 = root). */
@@ -59,7 +58,6 @@ export class SyntaxModel {
   private readonly lemmas: LemmaTables;
   private readonly punct: number;
   private readonly fallback: number;
-  private readonly clusters: Map<string, WordCluster>;
   /** What the word splitter needs: the treebank's multiword tokens and its verb forms. */
   readonly lexicon: SplitLexicon;
   /** How annotations name it: `syntax-es (seed 1, 15 epochs)`. */
@@ -79,7 +77,6 @@ export class SyntaxModel {
     this.punct = Math.max(0, data.labels.indexOf('punct'));
     const para = data.labels.indexOf('parataxis');
     this.fallback = para >= 0 ? para : this.punct;
-    this.clusters = parseClusterLines(data.clusters, `syntax-${data.lang} model clusters`);
   }
 
   /** Full analysis of one sentence's words: UPOS, morphology, lemma, head and relation per word. */
@@ -91,9 +88,12 @@ export class SyntaxModel {
     tagUpos(w, this.data.tagger, upos);
     const morph = new Uint16Array(n);
     tagMorph(w, upos, this.data.morph, this.allowed, morph);
-    const x = parserInput(forms, w, upos, morph, this.clusters);
+    const x: ParserInput = { n, word: new Uint32Array(n + 1), upos: new Int32Array(n + 1), morph: new Int32Array(n + 1) };
+    x.word.set(w.lower, 1);
+    x.upos.set(upos, 1);
+    x.morph.set(morph, 1);
     const punctId = this.data.upos.indexOf('PUNCT');
-    const st = parse(x, { transitions: this.data.parser, labeler: this.data.labeler }, {
+    const st = parse(x, this.data.parser, {
       labels: this.data.labels.length,
       rootLabel: this.data.rootLabel,
       fallbackLabel: (i) => (upos[i - 1] === punctId ? this.punct : this.fallback),

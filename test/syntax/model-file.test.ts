@@ -8,15 +8,6 @@ import { loadSyntaxModel, readSyntaxModel, syntaxModelPath } from '../../src/syn
 
 const shipped = readFileSync(PROJECT_ROOT + syntaxModelPath('en'));
 
-/** The same file with the header's format set back to @1 (same length, so the header stays readable). */
-function olderLayout(gz: Buffer): Buffer {
-  const raw = Buffer.from(gunzipSync(gz));
-  const at = raw.indexOf('atalaya/syntax-perceptron@2');
-  assert.ok(at > 0);
-  raw.write('atalaya/syntax-perceptron@1', at, 'latin1');
-  return gzipSync(raw);
-}
-
 describe('syntax model file', () => {
   it('round-trips: encode(decode(file)) parses the same', () => {
     const data = decodeSyntaxModel(shipped, 'en');
@@ -29,8 +20,6 @@ describe('syntax model file', () => {
     ['not gzip', Buffer.from('hello'), /m\.bin\.gz: not a gzip file/],
     ['gzip of something else', gzipSync(Buffer.from('{"a":1}')), /m\.bin\.gz: not an Atalaya syntax model/],
     ['truncated', gzipSync(Buffer.from(gunzipSync(shipped).subarray(0, 100_000))), /m\.bin\.gz: (truncated weights|unreadable model header)/],
-    // A model from before the separate label classifier: its one parser set cannot be read as two.
-    ['of the older layout', olderLayout(shipped), /m\.bin\.gz: format atalaya\/syntax-perceptron@1, expected atalaya\/syntax-perceptron@2: .*retrain it \(npx tsx scripts\/train-syntax\.ts en\)/],
   ];
   it('a missing file is an error naming it and how to make it again', () => {
     assert.throws(() => readSyntaxModel('/nonexistent/syntax-es.bin.gz', 'models/syntax-es.bin.gz', 'es'),
