@@ -120,5 +120,5 @@ export interface CompiledActors {
   functionWords: { es: Record<FunctionWordClass, string[]>; en: Record<FunctionWordClass, string[]> };
 }
 
-export const FUNCTION_WORD_CLASSES = ['determiner', 'of', 'article', 'and', 'language-prep', 'opener', 'locality', 'subordinator'] as const;
+export const FUNCTION_WORD_CLASSES = ['determiner', 'of', 'article', 'and', 'language-prep', 'opener', 'locality', 'subordinator', 'feminine', 'masculine'] as const;
 export type FunctionWordClass = (typeof FUNCTION_WORD_CLASSES)[number];
