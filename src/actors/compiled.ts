@@ -64,6 +64,8 @@ export interface OrgInfo {
 export interface PlaceInfo {
   name: string;
   country: string | null;
+  /** A seat of international bodies where foreign delegations meet (Geneva, Davos): the scene, not the story's country. */
+  venue: boolean;
 }
 
 /** One term of one office held by one person. Dates are YYYY, YYYY-MM or YYYY-MM-DD; end null = in office. */

@@ -68,6 +68,8 @@ export interface Draft {
   isName: boolean;
   /** A lexicon name of a place, country or institution, which a longer name found by the model may contain. */
   plainName: boolean;
+  /** A place where delegations of other countries meet (Geneva, Davos): it does not tell the country of the story's actors. */
+  venue: boolean;
   /**
    * An actor of some country the words leave unsaid ("la policía", "los paramilitares", "el presidente
    * Hugo Chávez" when the lexicon does not know him): it takes the story's country when the text names only one.
@@ -81,7 +83,7 @@ export function newDraft(
 ): Draft {
   return {
     start, end, tokStart, tokEnd, sentence, type, actor, via, refersTo: null, person: null, offices: [], need: null,
-    apposedAt: -1, model: false, single: tokEnd - tokStart === 1, outsideStory: false, gender: null, isName: false, plainName: false, local: false,
+    apposedAt: -1, model: false, single: tokEnd - tokStart === 1, outsideStory: false, gender: null, isName: false, plainName: false, venue: false, local: false,
   };
 }
 

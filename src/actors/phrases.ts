@@ -329,6 +329,7 @@ class SentencePhrases {
       const p = data.places[e.ref]!;
       d = this.draft(it.start, it.end, 'LOC', p.country ? this.countryActor(p.country) : null, via);
       d.plainName = true;
+      d.venue = p.venue;
     } else {
       const acting = e.kind === 'capital' && this.actsAsSubject(it.start, it.end);
       d = this.draft(it.start, it.end, 'LOC', this.countryActor(data.countries[e.ref]!.iso3, acting ? 'GOV' : null), via);
