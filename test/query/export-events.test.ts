@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { exportEvents, exportParquet } from '../../src/query/export-events.js';
-import { TEXT_FORMATS } from '../../src/query/export.js';
+import { TEXT_FORMATS } from '../../src/query/event-formats.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
 import { CHN, makeAnalysis, NATO, RUS, UKR } from '../store/analyses.js';
