@@ -12,6 +12,7 @@ import type { SentenceTree } from '../syntax/sentence-tree.js';
 import type { SentenceView } from './view.js';
 import { isBackground, pastPerfect } from './background.js';
 import { clauseDate } from './clause-date.js';
+import { subjectBeforeQuote } from './quoted-predicate.js';
 import { dateOf, placeOf, publishedDate } from './when-where.js';
 
 /** How many words after a governing trigger ("rechazó", "amenazó con") its content event may start. */
@@ -221,6 +222,7 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): () => Ev
       let fallback = false;
       if (subject.length === 0 && !roles.ownSubject && !passive) {
         subject = subjectBefore(view, head);
+        if (subject.length === 0) subject = subjectBeforeQuote(view, head);
         fallback = subject.length > 0;
       }
       if (subject.length === 0 && !roles.ownSubject && roles.main && !passive) {

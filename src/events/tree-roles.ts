@@ -2,6 +2,7 @@ import type { EventActor } from '../core/analysis.js';
 import { foldWord } from '../core/fold.js';
 import type { CompiledRoles } from './compiled.js';
 import { actorsAt, mergeActors } from './roles.js';
+import { clauseRelativeRoot } from './clause-relative.js';
 import { baseRel, type SentenceTree } from '../syntax/sentence-tree.js';
 import type { SentenceView } from './view.js';
 
@@ -203,7 +204,9 @@ function subjectOf(view: SentenceView, tree: SentenceTree, w: number, depth: num
   if (words.length) {
     const actors: EventActor[] = [];
     for (const c of words) {
-      if (isRelativePronoun(tree, c) && rel(tree, w) === 'acl' && tree.head[w]! >= 0) actors.push(...phraseActors(view, tree, tree.head[w]!));
+      const root = isRelativePronoun(tree, c) && depth < 4 ? clauseRelativeRoot(tree, c) : -1;
+      if (root >= 0 && root !== w) actors.push(...subjectOf(view, tree, root, depth + 1).actors);
+      else if (isRelativePronoun(tree, c) && rel(tree, w) === 'acl' && tree.head[w]! >= 0) actors.push(...phraseActors(view, tree, tree.head[w]!));
       else if (rel(tree, c) === 'nsubj') actors.push(...phraseActors(view, tree, c));
     }
     // "Iraq said it would allow…": a pronoun subject of a reported clause that names no one is the speaker.
