@@ -227,15 +227,18 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): () => Ev
         subject = ctx.carried();
         carried = subject.length > 0;
       }
+      // A verb whose subject is its victim ("tres personas desaparecieron") used with a direct object
+      // ("desaparecieron a un campesino") is active: the subject did it to the object.
+      const transitiveUse = p.roles.subjectIsRecipient && !passive && roles.object.length > 0;
       if (p.roles.subjectIsActor) {
         actor = roles.agent.length ? roles.agent : subject;
         recipient = roles.recipient;
-      } else if (passive || p.roles.subjectIsRecipient) {
+      } else if (passive || (p.roles.subjectIsRecipient && !transitiveUse)) {
         actor = roles.agent;
         recipient = subject;
       } else {
         actor = roles.named.length ? roles.named : subject;
-        recipient = roles.recipient;
+        recipient = transitiveUse ? roles.object : roles.recipient;
       }
       ctx.trace.record(tree.model, view.doc.tokens[view.offset + head]!.start, view.doc.tokens[view.offset + head]!.end, () => `roles of ${p.id} from the tree: head ${tree.words[word]!.form} (${tree.words[word]!.deprel})${passive ? ', passive' : ''}${fallback ? ', subject by the word-order fallback' : ''}`);
     } else {

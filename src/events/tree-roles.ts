@@ -32,6 +32,8 @@ export interface TreeRoles {
   named: EventActor[];
   /** The first dependent the frame names as recipient (bare object, or a preposition), with those coordinated with it. */
   recipient: EventActor[];
+  /** The verb's direct object whatever the frame says: a verb of victims used transitively ("desaparecieron a un campesino") has one. */
+  object: EventActor[];
   /** The trigger heads a main clause (root, or coordinated with or set beside it): a dropped subject comes from context. */
   main: boolean;
 }
@@ -77,6 +79,9 @@ export function phraseActors(view: SentenceView, tree: SentenceTree, w: number, 
       if (owner.length === 0) continue;
       if (own.length === 0) own = owner;
       else if (owner[0]!.country !== null) own = own.map((a) => ({ ...a, country: owner[0]!.country }));
+      // A word of the head's own name ("Agraria" in "la Federación Agraria del Perú") or an owner of no
+      // known country either: the country may come from a later dependent.
+      else continue;
       break;
     }
   }
@@ -247,6 +252,21 @@ function ownerOf(view: SentenceView, tree: SentenceTree, noun: number): EventAct
   return [];
 }
 
+/**
+ * Whether dependent c is its verb's direct object: a bare object, or in Spanish one of a person marked by
+ * a lone "a" ("desaparecieron a un campesino"), whatever nominal label the parser gave it. A compound
+ * preposition ("a manos de", "a favor de") introduces something else.
+ */
+function isDirectObject(tree: SentenceTree, c: number, lang: string): boolean {
+  const r = rel(tree, c);
+  if (r !== 'obj' && r !== 'iobj' && r !== 'obl') return false;
+  const cases = tree.children[c]!.filter((k) => rel(tree, k) === 'case');
+  if (cases.length === 0) return r === 'obj';
+  // "a las diez" is a time, "a dos periodistas" a person.
+  if (tree.words[c]!.upos !== 'NOUN' && tree.words[c]!.upos !== 'PROPN' && tree.words[c]!.upos !== 'PRON') return false;
+  return lang === 'es' && cases.length === 1 && tree.lemma[cases[0]!] === 'a' && !tree.children[cases[0]!]!.some((k) => rel(tree, k) === 'fixed');
+}
+
 /** The first dependent of w (in word order) whose frame keys meet `keys`, skipping `skip` and the trigger's own words. */
 function dependentFor(tree: SentenceTree, w: number, keys: readonly string[], skip: number, trigger: readonly number[] = []): number {
   if (keys.length === 0) return -1;
@@ -358,5 +378,7 @@ export function treeRoles(view: SentenceView, tree: SentenceTree, w: number, fra
     if (subject.length === 0 && verb >= 0) ({ actors: subject, own } = subjectOf(view, tree, verb, 0));
   }
   const recipient = recipientWord >= 0 ? phraseActors(view, tree, recipientWord) : [];
-  return { subject, ownSubject: own, passive, agent, named, recipient, main: isMain(tree, verb >= 0 ? verb : w) };
+  const objectWord = nominal ? -1 : tree.children[w]!.find((c) => !others.includes(c) && isDirectObject(tree, c, view.tables.lang)) ?? -1;
+  const object = objectWord === recipientWord ? recipient : objectWord >= 0 ? phraseActors(view, tree, objectWord) : [];
+  return { subject, ownSubject: own, passive, agent, named, recipient, object, main: isMain(tree, verb >= 0 ? verb : w) };
 }

@@ -61,6 +61,18 @@ const SPANISH: Case[] = [
     // A visit announced is an intention to meet (036).
     expect: ['AGREE 036 ITA -> DZA intended'],
   },
+  {
+    name: 'an organisation takes the country named after the words of its own name',
+    text: 'La Federación Agraria del Perú convocó una huelga.',
+    actors: [group('Federación Agraria', 'LAB'), place('Perú', 'PER')],
+    expect: ['THREATEN 133 PER -> - asserted'],
+  },
+  {
+    name: 'a verb of victims with a direct object is active: its subject did it',
+    text: 'Los rebeldes desaparecieron a dos periodistas en la sierra.',
+    actors: [group('rebeldes', 'REB'), group('periodistas', 'MED')],
+    expect: ['ASSAULT 181 REB -> MED asserted'],
+  },
 ];
 
 const SPANISH_NEGATIVE: Case[] = [
@@ -88,6 +100,24 @@ const SPANISH_NEGATIVE: Case[] = [
     text: 'Francia pidió a Irán que libere a los detenidos.',
     actors: [place('Francia', 'FRA'), place('Irán', 'IRN')],
     expect: ['REQUEST 100 FRA -> IRN asserted'],
+  },
+  {
+    name: 'the place where an organisation acts is not its country',
+    text: 'La Federación Agraria convocó una huelga en el Perú.',
+    actors: [group('Federación Agraria', 'LAB'), place('Perú', 'PER')],
+    expect: ['THREATEN 133 LAB -> - asserted'],
+  },
+  {
+    name: 'a verb of victims without an object keeps its subject as the victim',
+    text: 'Dos periodistas desaparecieron en la sierra.',
+    actors: [group('periodistas', 'MED')],
+    expect: ['ASSAULT 181 - -> MED asserted'],
+  },
+  {
+    name: 'a compound preposition with "a" introduces no object: the journalists stay the victims',
+    text: 'Dos periodistas desaparecieron a manos de los rebeldes.',
+    actors: [group('rebeldes', 'REB'), group('periodistas', 'MED')],
+    expect: ['ASSAULT 181 - -> MED asserted'],
   },
 ];
 
