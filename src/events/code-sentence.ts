@@ -2,7 +2,8 @@ import type { EventActor, EventRecord, SegmentKind, TimeExpr } from '../core/ana
 import type { Tracer } from '../core/tracer.js';
 import { topicsInTokens } from '../topics/span-topics.js';
 import { bestMatches, type Match } from './match.js';
-import { headTags, moodOf } from './modality.js';
+import { futureOrSubjunctive, headTags, moodOf } from './modality.js';
+import { treeCue, treeTags } from './tree-mood.js';
 import { inEventSense } from './senses.js';
 import { notAnEventWord } from './name-or-date.js';
 import { actorsAt, clauseAround, complementAfter, subjectBefore } from './roles.js';
@@ -175,10 +176,13 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): () => Ev
     const p = m.item;
     const head = m.at[p.head] ?? m.first;
     const clause = clauseAround(view, head);
-    const tags = headTags(view, head, clause.opener === 'sub');
-    const cued = moodOf(view, head, m.last, clause, tags);
     const tree = ctx.tree();
     const word = tree ? contentWord(tree, tree.wordAt[head]!) : -1;
+    // Tense, mood and modal verbs from the tree where there is one; from the word's ending and the words before it otherwise.
+    const parsed = tree !== null && word >= 0;
+    const spelt = headTags(view, head, clause.opener === 'sub');
+    const tags = parsed ? treeTags(tree, word, futureOrSubjunctive(view, head)) : spelt;
+    const cued = moodOf(view, head, m.last, clause, tags, parsed ? (kind) => treeCue(view, tree, word, kind) : undefined);
     // The tree scopes a negator to its own verb; without one, a negator a few words before the trigger counts.
     const mood = tree && word >= 0 ? { ...cued, negated: treeNegated(tree, word, tables.words.get('neg') ?? NO_WORDS) } : cued;
     // What is feared, imagined or denied is not asserted to have happened: at most hypothetical.
@@ -200,7 +204,8 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): () => Ev
       }
     }
     if (!info) continue;
-    const bareParticiple = tags.length === 1 && tags[0] === 'part' && !auxBefore(view, 'aux-passive', head) && !auxBefore(view, 'aux-perfect', head);
+    // The spelling, not the parse, says whether a form can only be a participle ("detenidos"; "called" may be a past).
+    const bareParticiple = spelt.length === 1 && spelt[0] === 'part' && !auxBefore(view, 'aux-passive', head) && !auxBefore(view, 'aux-perfect', head);
     // A bare participle describes ("un joven, acusado de robo"); only a deed reported that way ("tres detenidos") is an event.
     // A compound tense ("ha rechazado", "has criticised") is the clause's own verb, not a bare participle.
     if (bareParticiple && (info.quadClass === 1 || info.quadClass === 3)) continue;
