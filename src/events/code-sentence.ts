@@ -4,9 +4,10 @@ import { topicsInTokens } from '../topics/span-topics.js';
 import { bestMatches, type Match } from './match.js';
 import { futureOrSubjunctive, headTags, moodOf } from './modality.js';
 import { treeCue, treeTags } from './tree-mood.js';
+import { actorFromContext, impersonalSe } from './impersonal.js';
 import { inEventSense } from './senses.js';
 import { notAnEventWord } from './name-or-date.js';
-import { actorsAt, clauseAround, complementAfter, subjectBefore } from './roles.js';
+import { actorsAt, clauseAround, complementAfter, mergeActors, subjectBefore } from './roles.js';
 import type { Pattern } from './tables.js';
 import { contentWord, treeNegated, treeRoles, unrealContent } from './tree-roles.js';
 import type { SentenceTree } from '../syntax/sentence-tree.js';
@@ -221,21 +222,31 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): () => Ev
       const roles = treeRoles(view, tree, word, p.roles, others);
       passive = roles.passive;
       subject = roles.subject;
+      const impersonal = tables.lang === 'es' && impersonalSe(tree, word, others);
       // A tree that gives the trigger no subject at all may be a misparse (a verb tagged as an adjective,
       // a name as an adverb): the ungoverned mentions before it in its clause stand in, as a fallback.
       let fallback = false;
-      if (subject.length === 0 && !roles.ownSubject && !passive) {
+      if (!impersonal && subject.length === 0 && !roles.ownSubject && !passive) {
         subject = subjectBefore(view, head);
         fallback = subject.length > 0;
       }
-      if (subject.length === 0 && !roles.ownSubject && roles.main && !passive) {
+      if (!impersonal && subject.length === 0 && !roles.ownSubject && roles.main && !passive) {
         subject = ctx.carried();
         carried = subject.length > 0;
       }
       // A verb whose subject is its victim ("tres personas desaparecieron") used with a direct object
       // ("desaparecieron a un campesino") is active: the subject did it to the object.
       const transitiveUse = p.roles.subjectIsRecipient && !passive && roles.object.length > 0;
-      if (p.roles.subjectIsActor) {
+      if (impersonal) {
+        // "se detuvo a tres dirigentes": the noun after the verb is the one acted on; who acted is the
+        // context's (never the grammatical subject, nor by default the previous sentence's subject).
+        actor = roles.agent.length ? roles.agent : actorFromContext(out, cameo.slice(0, 2), view.sentence);
+        carried = roles.agent.length === 0 && actor.length > 0;
+        recipient = mergeActors([...subject, ...(roles.recipient.length ? roles.recipient : roles.object)]);
+        passive = true;
+        const from = carried ? 'from the latest event of the same kind in the article' : roles.agent.length ? 'from its agent' : 'left unsaid';
+        ctx.trace.record('events:impersonal-se', view.doc.tokens[view.offset + head]!.start, view.doc.tokens[view.offset + head]!.end, () => `${p.id} with an impersonal "se": actor ${from}`);
+      } else if (p.roles.subjectIsActor) {
         actor = roles.agent.length ? roles.agent : subject;
         recipient = roles.recipient;
       } else if (passive || (p.roles.subjectIsRecipient && !transitiveUse)) {
