@@ -256,6 +256,8 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): () => Ev
         actor = roles.named.length ? roles.named : subject;
         recipient = transitiveUse ? roles.object : roles.recipient;
       }
+      // "la reunión entre los cancilleres de Chile y Perú": the phrase names all the parties; the first is the actor.
+      if (roles.between && recipient.length >= 2) [actor, recipient] = [recipient.slice(0, 1), recipient.slice(1)];
       ctx.trace.record(tree.model, view.doc.tokens[view.offset + head]!.start, view.doc.tokens[view.offset + head]!.end, () => `roles of ${p.id} from the tree: head ${tree.words[word]!.form} (${tree.words[word]!.deprel})${passive ? ', passive' : ''}${fallback ? ', subject by the word-order fallback' : ''}`);
     } else {
       // No tree (no syntax model for the language): the clause is read by scanning words around the trigger.

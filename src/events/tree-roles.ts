@@ -34,6 +34,8 @@ export interface TreeRoles {
   recipient: EventActor[];
   /** The verb's direct object whatever the frame says: a verb of victims used transitively ("desaparecieron a un campesino") has one. */
   object: EventActor[];
+  /** The recipient came with "entre" / "between": the parties of a meeting, all on one footing. */
+  between: boolean;
   /** The trigger heads a main clause (root, or coordinated with or set beside it): a dropped subject comes from context. */
   main: boolean;
 }
@@ -372,6 +374,12 @@ export function treeRoles(view: SentenceView, tree: SentenceTree, w: number, fra
   if (recipientWord < 0 && frame.recipient.includes('obj')) recipientWord = strayObject(tree, w, view.tables.lang);
   let verb = -1;
   if (nominal) {
+    // "la reunión de Sánchez con Macron", "the meeting of Putin with Xi": the parser may hang the other
+    // party on the owner named after the noun rather than on the noun.
+    for (const c of tree.children[w]!) {
+      if (recipientWord >= 0) break;
+      if (rel(tree, c) === 'nmod' && (caseOf(tree, c) === 'de' || caseOf(tree, c) === 'of')) recipientWord = dependentFor(tree, c, frame.recipient.filter((k) => k !== 'obj'), -1, others);
+    }
     verb = governingVerb(tree, w);
     // "lanzó un ataque contra Kiev": the parser may hang the target on the verb rather than the noun.
     if (recipientWord < 0 && verb >= 0) recipientWord = dependentFor(tree, verb, frame.recipient.filter((k) => k !== 'obj'), -1, others);
@@ -380,5 +388,7 @@ export function treeRoles(view: SentenceView, tree: SentenceTree, w: number, fra
   const recipient = recipientWord >= 0 ? phraseActors(view, tree, recipientWord) : [];
   const objectWord = nominal ? -1 : tree.children[w]!.find((c) => !others.includes(c) && isDirectObject(tree, c, view.tables.lang)) ?? -1;
   const object = objectWord === recipientWord ? recipient : objectWord >= 0 ? phraseActors(view, tree, objectWord) : [];
-  return { subject, ownSubject: own, passive, agent, named, recipient, object, main: isMain(tree, verb >= 0 ? verb : w) };
+  const prep = recipientWord >= 0 ? caseOf(tree, recipientWord) : null;
+  const between = prep === 'entre' || prep === 'between';
+  return { subject, ownSubject: own, passive, agent, named, recipient, object, between, main: isMain(tree, verb >= 0 ? verb : w) };
 }

@@ -73,6 +73,18 @@ const SPANISH: Case[] = [
     actors: [group('rebeldes', 'REB'), group('periodistas', 'MED')],
     expect: ['ASSAULT 181 REB -> MED asserted'],
   },
+  {
+    name: 'a meeting "entre" two parties: the first is the actor, the other the recipient',
+    text: 'Tras la reunión entre los cancilleres de Chile y Perú, los dos gobiernos firmaron un acuerdo.',
+    actors: [gov('cancilleres de Chile', 'CHL'), place('Perú', 'PER'), group('dos gobiernos', 'GOV')],
+    expect: ['CONSULT 040 CHL -> PER asserted', 'SUPPORT 057 GOV -> - asserted'],
+  },
+  {
+    name: 'the other party of a meeting hung on its owner ("de X con Y")',
+    text: 'La reunión de Bolivia con Chile duró tres horas.',
+    actors: [place('Bolivia', 'BOL'), place('Chile', 'CHL')],
+    expect: ['CONSULT 040 BOL -> CHL asserted'],
+  },
 ];
 
 const SPANISH_NEGATIVE: Case[] = [
@@ -118,6 +130,12 @@ const SPANISH_NEGATIVE: Case[] = [
     text: 'Dos periodistas desaparecieron a manos de los rebeldes.',
     actors: [group('rebeldes', 'REB'), group('periodistas', 'MED')],
     expect: ['ASSAULT 181 - -> MED asserted'],
+  },
+  {
+    name: 'a meeting with one party named is no meeting between two',
+    text: 'La reunión con los vecinos duró tres horas.',
+    actors: [group('vecinos', 'CVL')],
+    expect: [],
   },
 ];
 
