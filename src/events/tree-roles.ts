@@ -9,6 +9,8 @@ import type { SentenceView } from './view.js';
 const CLAUSAL = new Set(['acl', 'advcl', 'ccomp', 'csubj', 'parataxis', 'xcomp', 'dislocated', 'vocative', 'reparandum']);
 /** Dependents that carry a noun phrase's owner when its head names no actor ("el gobierno de Rusia"). */
 const OWNER = new Set(['nmod', 'compound', 'flat', 'amod']);
+/** Case markers of an owner: "el gobierno de Rusia", "the government of Russia", "Cairo's security chief". */
+const OWNER_CASE = new Set(['de', 'of', "'s", "'", '’s', '’']);
 /** How a clause without a subject of its own takes its parent's: control, coordination, a non-finite adjunct. */
 const INHERITS = new Set(['xcomp', 'conj', 'advcl', 'acl']);
 /** Labels a noun phrase dependent of a verb may carry. */
@@ -76,7 +78,7 @@ export function phraseActors(view: SentenceView, tree: SentenceTree, w: number, 
     for (const c of tree.children[w]!) {
       if (!OWNER.has(rel(tree, c))) continue;
       const prep = caseOf(tree, c);
-      if (prep !== null && prep !== 'de' && prep !== 'of') continue;
+      if (prep !== null && !OWNER_CASE.has(prep)) continue;
       const owner = phraseActors(view, tree, c, depth + 1);
       if (owner.length === 0) continue;
       if (own.length === 0) own = owner;
@@ -126,7 +128,8 @@ function isRelativePronoun(tree: SentenceTree, w: number): boolean {
 
 /** Whether the clause headed by w is passive: a passive auxiliary or subject, a reflexive passive, or a bare participle modifying a noun. */
 function isPassive(tree: SentenceTree, w: number): boolean {
-  const participle = tree.words[w]!.feats.includes('VerbForm=Part');
+  // English marks its -ing form a present participle: "is attacking" is progressive, not passive.
+  const participle = tree.words[w]!.feats.includes('VerbForm=Part') && !tree.words[w]!.feats.includes('Tense=Pres');
   for (const c of tree.children[w]!) {
     const d = tree.words[c]!.deprel;
     if (d === 'aux:pass' || d === 'nsubj:pass' || d === 'csubj:pass' || d === 'expl:pass') return true;

@@ -165,6 +165,24 @@ const ENGLISH: Case[] = [
     actors: [place('Canada', 'CAN'), place('Belarus', 'BLR')],
     expect: ['COERCE 163 CAN -> BLR asserted'],
   },
+  {
+    name: 'a progressive ("is pressuring") is active, not passive',
+    text: 'Sweden is pressuring Finland to sign the treaty.',
+    actors: [place('Sweden', 'SWE'), place('Finland', 'FIN')],
+    expect: ['REQUEST 100 SWE -> FIN asserted'],
+  },
+  {
+    name: 'a possessive owner gives an unnamed official its country',
+    text: "Norway's foreign minister criticised Sudan.",
+    actors: [place('Norway', 'NOR'), place('Sudan', 'SDN')],
+    expect: ['ACCUSE 111 NOR -> SDN asserted'],
+  },
+  {
+    name: 'a passive with "be" and a past participle still swaps the roles',
+    text: 'Sweden was pressured by Finland.',
+    actors: [place('Sweden', 'SWE'), place('Finland', 'FIN')],
+    expect: ['REQUEST 100 FIN -> SWE asserted'],
+  },
 ];
 
 function run(cases: Case[], lang: 'es' | 'en'): void {
