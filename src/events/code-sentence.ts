@@ -261,6 +261,7 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): () => Ev
       ctx.trace.record(tree.model, view.doc.tokens[view.offset + head]!.start, view.doc.tokens[view.offset + head]!.end, () => `roles of ${p.id} from the tree: head ${tree.words[word]!.form} (${tree.words[word]!.deprel})${passive ? ', passive' : ''}${fallback ? ', subject by the word-order fallback' : ''}`);
     } else {
       // No tree (no syntax model for the language): the clause is read by scanning words around the trigger.
+      ctx.trace.record('events:no-tree', view.doc.tokens[view.offset + head]!.start, view.doc.tokens[view.offset + head]!.end, () => `roles and mood of ${p.id} by word order: no tree for this sentence`);
       passive =
         (tags.includes('part') && !tags.some((t) => t === 'pres' || t === 'past') && !auxBefore(view, 'aux-perfect', head)) ||
         (tables.lang === 'en' && tags.includes('part') && auxBefore(view, 'aux-passive', head));
