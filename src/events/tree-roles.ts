@@ -11,6 +11,8 @@ const CLAUSAL = new Set(['acl', 'advcl', 'ccomp', 'csubj', 'parataxis', 'xcomp',
 const OWNER = new Set(['nmod', 'compound', 'flat', 'amod']);
 /** Case markers of an owner: "el gobierno de Rusia", "the government of Russia", "Cairo's security chief". */
 const OWNER_CASE = new Set(['de', 'of', "'s", "'", '’s', '’']);
+/** Case markers of the place a group is in. */
+const PLACE_CASE = new Set(['en', 'in']);
 /** How a clause without a subject of its own takes its parent's: control, coordination, a non-finite adjunct. */
 const INHERITS = new Set(['xcomp', 'conj', 'advcl', 'acl']);
 /** Labels a noun phrase dependent of a verb may carry. */
@@ -78,7 +80,10 @@ export function phraseActors(view: SentenceView, tree: SentenceTree, w: number, 
     for (const c of tree.children[w]!) {
       if (!OWNER.has(rel(tree, c))) continue;
       const prep = caseOf(tree, c);
-      if (prep !== null && !OWNER_CASE.has(prep)) continue;
+      // A group placed in a town ("los manifestantes en Caracas", "demonstrators in Baghdad") is from its
+      // country; the place names the country only, never the actor itself.
+      const placed = prep !== null && PLACE_CASE.has(prep) && own.length > 0;
+      if (prep !== null && !OWNER_CASE.has(prep) && !placed) continue;
       const owner = phraseActors(view, tree, c, depth + 1);
       if (owner.length === 0) continue;
       if (own.length === 0) own = owner;

@@ -183,6 +183,18 @@ const ENGLISH: Case[] = [
     actors: [place('Sweden', 'SWE'), place('Finland', 'FIN')],
     expect: ['REQUEST 100 FIN -> SWE asserted'],
   },
+  {
+    name: 'a group placed in a town takes its country',
+    text: 'Demonstrators in Baghdad blocked a road.',
+    actors: [group('Demonstrators', 'CVL'), place('Baghdad', 'IRQ')],
+    expect: ['PROTEST 144 IRQ -> - asserted'],
+  },
+  {
+    name: 'the place of the action is not the group\'s country',
+    text: 'Demonstrators blocked a road in Baghdad.',
+    actors: [group('Demonstrators', 'CVL'), place('Baghdad', 'IRQ')],
+    expect: ['PROTEST 144 CVL -> - asserted'],
+  },
 ];
 
 function run(cases: Case[], lang: 'es' | 'en'): void {
