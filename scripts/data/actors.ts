@@ -201,11 +201,12 @@ class LexiconBuilder {
 
   places(): void {
     for (const lang of LANGS) {
-      for (const row of this.read(`data/${lang}/actors-places.tsv`, 2, 2)) {
-        const [names = '', country = ''] = row.cols;
+      for (const row of this.read(`data/${lang}/actors-places.tsv`, 2, 3)) {
+        const [names = '', country = '', flags = ''] = row.cols;
         const code = this.countryCode(row, country);
+        if (flags !== '' && flags !== '-' && flags !== 'venue') fail(row, `unknown flag "${flags}" (expected venue or -)`);
         for (const f of list(names)) {
-          const ref = this.out.places.push({ name: f, country: code } satisfies PlaceInfo) - 1;
+          const ref = this.out.places.push({ name: f, country: code, venue: flags === 'venue' } satisfies PlaceInfo) - 1;
           this.add(row, f, 'place', ref, lang);
         }
       }

@@ -64,6 +64,8 @@ export interface OrgInfo {
 export interface PlaceInfo {
   name: string;
   country: string | null;
+  /** A seat of international bodies where foreign delegations meet (Geneva, Davos): the scene, not the story's country. */
+  venue: boolean;
 }
 
 /** One term of one office held by one person. Dates are YYYY, YYYY-MM or YYYY-MM-DD; end null = in office. */
@@ -120,5 +122,5 @@ export interface CompiledActors {
   functionWords: { es: Record<FunctionWordClass, string[]>; en: Record<FunctionWordClass, string[]> };
 }
 
-export const FUNCTION_WORD_CLASSES = ['determiner', 'of', 'article', 'and', 'language-prep', 'opener', 'locality', 'subordinator'] as const;
+export const FUNCTION_WORD_CLASSES = ['determiner', 'of', 'article', 'and', 'language-prep', 'opener', 'locality', 'subordinator', 'feminine', 'masculine'] as const;
 export type FunctionWordClass = (typeof FUNCTION_WORD_CLASSES)[number];

@@ -1,4 +1,4 @@
-import type { Actor } from '../core/analysis.js';
+import type { Actor, SegmentKind } from '../core/analysis.js';
 import type { Doc } from '../core/doc.js';
 import type { Tracer } from '../core/tracer.js';
 import { actorOf, type Draft, type Need } from './draft.js';
@@ -23,6 +23,8 @@ const BARE_WINDOW = 8;
  * a document of 100,000 names linear instead of comparing every mention with every earlier one.
  */
 const LOOKBACK = 400;
+/** Parts of a page that are not the story: a bare descriptor does not look back across them. */
+const CLUTTER: ReadonlySet<SegmentKind> = new Set(['teaser', 'boilerplate']);
 /** Members of a group repeat actors named before; descriptors refer past them to those. */
 const GROUP_VIA = 'coref:group';
 
@@ -49,6 +51,7 @@ class Resolver {
   private readonly byPerson = new Map<number, { all: Draft[]; names: Draft[]; fuller: Draft[] }>();
   /** The latest fuller person name with each word after its first ("Quintero" and "Ruiz" of "Ernesto Quintero Ruiz"). */
   private readonly bySurname = new Map<string, Draft>();
+  private clutterCount: Int32Array | null = null;
 
   constructor(private readonly drafts: readonly Draft[], private readonly ctx: CorefContext) {}
 
@@ -103,6 +106,8 @@ class Resolver {
         if (role) name.actor = { ...name.actor, country: name.actor.country ?? role.country, org: name.actor.org ?? role.org, sector: name.actor.sector ?? role.sector };
         if (name.offices.length === 0) name.offices = d.offices;
       }
+      // "la ministra de Salud, Ana Gil": the name has the role's gender, and so can be "la ministra" later.
+      name.gender ??= d.gender;
       d.refersTo = name;
       d.actor = copy(name.actor);
       d.person = name.person;
@@ -133,7 +138,10 @@ class Resolver {
       const latest = entry ? findLast(entry.names, notD) : null;
       const fuller = entry ? findLast(entry.fuller, notD) !== null : false;
       const ante = latest ?? (entry ? findLast(entry.all, notD) : null);
-      if (ante) d.refersTo = ante;
+      if (ante) {
+        d.refersTo = ante;
+        d.gender ??= ante.gender;
+      }
       if (ante && d.single && fuller) {
         d.via = 'coref:surname';
         this.record('surname', d, ante);
@@ -148,6 +156,7 @@ class Resolver {
     d.actor = copy(p.actor);
     d.offices = p.offices;
     d.person = p.person;
+    d.gender ??= p.gender;
     d.via = 'coref:surname';
     this.record('surname', d, p);
   }
@@ -168,6 +177,8 @@ class Resolver {
     if (offices.length === 0) return this.unresolved(d, need, offices);
     const fits = (p: Draft): boolean => {
       if (p.type !== 'PER' || !p.actor || p.need || p.via === GROUP_VIA) return false;
+      // "la ministra" is not the man named last: grammatical gender, where both sides give one, must agree.
+      if (d.gender && p.gender && d.gender !== p.gender) return false;
       if (need.country && p.actor.country !== need.country) return false;
       if (need.org && p.actor.org !== need.org) return false;
       if (need.sector && p.actor.sector && p.actor.sector !== need.sector) return false;
@@ -188,9 +199,26 @@ class Resolver {
     for (let i = recent.length - 1; i >= 0; i--) {
       const p = recent[i]!;
       if (bare && d.sentence - p.sentence > BARE_WINDOW) break;
+      // A bare "el ministro" does not reach past a block of page clutter: what follows may be another story.
+      if (bare && this.clutterBetween(p.sentence, d.sentence)) break;
       if (fits(p)) return this.link(d, p, rule);
     }
     return this.unresolved(d, need, offices);
+  }
+
+  /** Whether a teaser or boilerplate part lies between sentences a (before) and b. */
+  private clutterBetween(a: number, b: number): boolean {
+    const seen = this.clutterSeen();
+    return seen[b]! - seen[a + 1]! > 0;
+  }
+
+  /** How many sentences of teasers and boilerplate come before each sentence (worked out on first use). */
+  private clutterSeen(): Int32Array {
+    if (this.clutterCount) return this.clutterCount;
+    const { sentences, segments } = this.ctx.doc;
+    const seen = new Int32Array(sentences.length + 1);
+    for (let s = 0; s < sentences.length; s++) seen[s + 1] = seen[s]! + (CLUTTER.has(segments[sentences[s]!.segment]!.kind) ? 1 : 0);
+    return (this.clutterCount = seen);
   }
 
   private link(d: Draft, ante: Draft, rule: string): boolean {

@@ -29,7 +29,12 @@ export interface Intro {
   local: boolean;
   /** The role is an organisation's kind ("la central obrera CGTP", "el partido Fuerza Popular"): the name is that organisation. */
   body: boolean;
+  /** The grammatical gender of the role ("la ministra Ana Gil"), which the name then has. */
+  gender: Gender | null;
 }
+
+/** Grammatical gender of a person's role, read from its determiner (Spanish); null where the text does not say. */
+export type Gender = 'f' | 'm';
 
 /** A mention being built: the format's fields plus what coreference needs to know about it. */
 export interface Draft {
@@ -57,10 +62,14 @@ export interface Draft {
   single: boolean;
   /** Left out of antecedent search (the headline of another story dropped into the page). */
   outsideStory: boolean;
+  /** The gender its role's determiner gives ("la ministra"), or a role in apposition or in front of the name gave it. */
+  gender: Gender | null;
   /** A person's name (from the people lexicon or the model), as opposed to a role or descriptor. */
   isName: boolean;
   /** A lexicon name of a place, country or institution, which a longer name found by the model may contain. */
   plainName: boolean;
+  /** A place where delegations of other countries meet (Geneva, Davos): it does not tell the country of the story's actors. */
+  venue: boolean;
   /**
    * An actor of some country the words leave unsaid ("la policía", "los paramilitares", "el presidente
    * Hugo Chávez" when the lexicon does not know him): it takes the story's country when the text names only one.
@@ -74,7 +83,7 @@ export function newDraft(
 ): Draft {
   return {
     start, end, tokStart, tokEnd, sentence, type, actor, via, refersTo: null, person: null, offices: [], need: null,
-    apposedAt: -1, model: false, single: tokEnd - tokStart === 1, outsideStory: false, isName: false, plainName: false, local: false,
+    apposedAt: -1, model: false, single: tokEnd - tokStart === 1, outsideStory: false, gender: null, isName: false, plainName: false, venue: false, local: false,
   };
 }
 

@@ -2,7 +2,7 @@ import type { Actor, EntityType, Sector } from '../core/analysis.js';
 import type { Doc } from '../core/doc.js';
 import type { Tracer } from '../core/tracer.js';
 import type { EntryKind, LexEntry, RoleInfo } from './compiled.js';
-import { actorOf, newDraft, type Draft, type Intro, type Need } from './draft.js';
+import { actorOf, newDraft, type Draft, type Gender, type Intro, type Need } from './draft.js';
 import type { ActorLexicon } from './lexicon.js';
 import { continueAcross, type LexItem, type TokenKeys } from './match.js';
 import { TokenCase } from './normalize.js';
@@ -135,6 +135,17 @@ class SentencePhrases {
   }
 
   // ---- token and item helpers
+
+  /** The gender the determiner of a role starting at token t gives it ("la ministra", "del canciller"), if any. */
+  private genderAt(t: number): Gender | null {
+    const w = this.s.lex.words;
+    for (let k = Math.max(t - 1, this.s.from); k <= t && k < this.s.to; k++) {
+      const key = this.key(k);
+      if (w.feminine.has(key)) return 'f';
+      if (w.masculine.has(key)) return 'm';
+    }
+    return null;
+  }
 
   private key(t: number): string {
     return t >= this.s.from && t < this.s.to ? this.s.tk.keys[t]! : '';
@@ -318,6 +329,7 @@ class SentencePhrases {
       const p = data.places[e.ref]!;
       d = this.draft(it.start, it.end, 'LOC', p.country ? this.countryActor(p.country) : null, via);
       d.plainName = true;
+      d.venue = p.venue;
     } else {
       const acting = e.kind === 'capital' && this.actsAsSubject(it.start, it.end);
       d = this.draft(it.start, it.end, 'LOC', this.countryActor(data.countries[e.ref]!.iso3, acting ? 'GOV' : null), via);
@@ -340,6 +352,7 @@ class SentencePhrases {
     d.person = e.ref;
     d.offices = officesOn(p, this.s.date);
     d.isName = true;
+    d.gender = intro?.gender ?? null;
     this.push(d);
     this.s.seenPersons.add(e.ref);
   }
@@ -547,7 +560,7 @@ class SentencePhrases {
     if (nameAt >= 0) {
       // A title: "el presidente Donald Trump", "el canciller alemán Friedrich Merz", "Russian President Vladimir Putin".
       const c = this.roleOffices(role, q, q.countries[0]?.code ?? null);
-      this.intros.set(nameAt, { country: c.code, org: q.org?.code ?? null, sector, offices: c.offices, local: !c.code && !q.org && !role.abroad, body: false });
+      this.intros.set(nameAt, { country: c.code, org: q.org?.code ?? null, sector, offices: c.offices, local: !c.code && !q.org && !role.abroad, body: false, gender: this.genderAt(start) });
       this.take(start, nameAt);
       this.record('actors.role.title', start, end, () => `"${role.label}" introduces the name after it`);
       return;
@@ -572,6 +585,7 @@ class SentencePhrases {
         d.offices = role.offices;
         d.apposedAt = appos;
         d.local = !role.abroad;
+        d.gender = this.genderAt(start);
         this.push(d);
         return;
       }
@@ -584,6 +598,7 @@ class SentencePhrases {
       d.need = need;
       d.offices = c.offices;
       d.apposedAt = appos;
+      d.gender = this.genderAt(start);
       if (!need && actor && c.offices.length > 0) this.fillHolder(d, c.code ?? org!, c.offices);
       this.push(d);
     });
@@ -739,7 +754,7 @@ class SentencePhrases {
       ? this.s.names.find((n) => n.start === end && n.type !== 'LOC' && (n.type !== 'PER' || role.sector !== 'GOV'))
       : undefined;
     if (own) {
-      this.intros.set(end, { country, org: q.org?.code ?? null, sector: role.sector, offices: [], local: !country && !q.org && !role.abroad, body: true });
+      this.intros.set(end, { country, org: q.org?.code ?? null, sector: role.sector, offices: [], local: !country && !q.org && !role.abroad, body: true, gender: null });
       this.take(start, end);
       this.record('actors.role.kind', start, end, () => `"${role.label}" says what kind of organisation the name after it is`);
       return;
@@ -911,6 +926,7 @@ class SentencePhrases {
       const d = this.draft(n.start, n.end, intro?.body ? 'ORG' : n.type, actor, 'model');
       d.model = true;
       d.offices = intro?.offices ?? [];
+      d.gender = intro?.gender ?? null;
       // a party, union or ministry named the way a country names its own ("Partido Justicialista", "Ministerio
       // de Economía", "Labor Ministry"), with no country in the name, is the story country's
       d.local = intro?.local ?? (head !== null && !head.abroad && !actor?.country);

@@ -10,12 +10,14 @@ const countryless = (d: Draft): boolean => !d.actor?.country && !d.actor?.org;
  * Where the story is set: the one country its place names (a country, a capital, a city, a seat of power)
  * belong to, outside teasers and bylines; null when they name two countries or none. An actor of another
  * country ("el presidente venezolano Nicolás Maduro" in a story from Lima) is a visitor: it keeps its own
- * country and does not move the story. A nationality alone ("una bandera israelí") is not a place.
+ * country and does not move the story. A nationality alone ("una bandera israelí") is not a place, and
+ * neither is a venue of international talks ("reunidos en Ginebra").
  */
 export function storySetting(drafts: readonly Draft[]): string | null {
   let country: string | null = null;
   for (const d of drafts) {
-    const c = d.outsideStory || !d.plainName ? null : d.actor?.country;
+    // Talks in Geneva are between foreign delegations: the venue says nothing of who is there.
+    const c = d.outsideStory || !d.plainName || d.venue ? null : d.actor?.country;
     if (!c) continue;
     if (country === null) country = c;
     else if (country !== c) return null;

@@ -2,16 +2,19 @@ import type { EventActor, EventRecord, SegmentKind, TimeExpr } from '../core/ana
 import type { Tracer } from '../core/tracer.js';
 import { topicsInTokens } from '../topics/span-topics.js';
 import { bestMatches, type Match } from './match.js';
-import { headTags, moodOf } from './modality.js';
+import { futureOrSubjunctive, headTags, moodOf } from './modality.js';
+import { treeCue, treeTags } from './tree-mood.js';
+import { actorFromContext, impersonalSe } from './impersonal.js';
 import { inEventSense } from './senses.js';
 import { notAnEventWord } from './name-or-date.js';
-import { actorsAt, clauseAround, complementAfter, subjectBefore } from './roles.js';
+import { actorsAt, clauseAround, complementAfter, mergeActors, subjectBefore } from './roles.js';
 import type { Pattern } from './tables.js';
 import { contentWord, treeNegated, treeRoles, unrealContent } from './tree-roles.js';
 import type { SentenceTree } from '../syntax/sentence-tree.js';
 import type { SentenceView } from './view.js';
 import { isBackground, pastPerfect } from './background.js';
 import { clauseDate } from './clause-date.js';
+import { subjectBeforeQuote } from './quoted-predicate.js';
 import { dateOf, placeOf, publishedDate } from './when-where.js';
 
 /** How many words after a governing trigger ("rechazó", "amenazó con") its content event may start. */
@@ -175,10 +178,13 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): () => Ev
     const p = m.item;
     const head = m.at[p.head] ?? m.first;
     const clause = clauseAround(view, head);
-    const tags = headTags(view, head, clause.opener === 'sub');
-    const cued = moodOf(view, head, m.last, clause, tags);
     const tree = ctx.tree();
     const word = tree ? contentWord(tree, tree.wordAt[head]!) : -1;
+    // Tense, mood and modal verbs from the tree where there is one; from the word's ending and the words before it otherwise.
+    const parsed = tree !== null && word >= 0;
+    const spelt = headTags(view, head, clause.opener === 'sub');
+    const tags = parsed ? treeTags(tree, word, futureOrSubjunctive(view, head)) : spelt;
+    const cued = moodOf(view, head, m.last, clause, tags, parsed ? (kind) => treeCue(view, tree, word, kind) : undefined);
     // The tree scopes a negator to its own verb; without one, a negator a few words before the trigger counts.
     const mood = tree && word >= 0 ? { ...cued, negated: treeNegated(tree, word, tables.words.get('neg') ?? NO_WORDS) } : cued;
     // What is feared, imagined or denied is not asserted to have happened: at most hypothetical.
@@ -200,7 +206,8 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): () => Ev
       }
     }
     if (!info) continue;
-    const bareParticiple = tags.length === 1 && tags[0] === 'part' && !auxBefore(view, 'aux-passive', head) && !auxBefore(view, 'aux-perfect', head);
+    // The spelling, not the parse, says whether a form can only be a participle ("detenidos"; "called" may be a past).
+    const bareParticiple = spelt.length === 1 && spelt[0] === 'part' && !auxBefore(view, 'aux-passive', head) && !auxBefore(view, 'aux-perfect', head);
     // A bare participle describes ("un joven, acusado de robo"); only a deed reported that way ("tres detenidos") is an event.
     // A compound tense ("ha rechazado", "has criticised") is the clause's own verb, not a bare participle.
     if (bareParticiple && (info.quadClass === 1 || info.quadClass === 3)) continue;
@@ -216,30 +223,47 @@ export function codeSentence(ctx: SentenceContext, out: EventRecord[]): () => Ev
       const roles = treeRoles(view, tree, word, p.roles, others);
       passive = roles.passive;
       subject = roles.subject;
+      const impersonal = tables.lang === 'es' && impersonalSe(tree, word, others);
       // A tree that gives the trigger no subject at all may be a misparse (a verb tagged as an adjective,
       // a name as an adverb): the ungoverned mentions before it in its clause stand in, as a fallback.
       let fallback = false;
-      if (subject.length === 0 && !roles.ownSubject && !passive) {
+      if (!impersonal && subject.length === 0 && !roles.ownSubject && !passive) {
         subject = subjectBefore(view, head);
+        if (subject.length === 0) subject = subjectBeforeQuote(view, head);
         fallback = subject.length > 0;
       }
-      if (subject.length === 0 && !roles.ownSubject && roles.main && !passive) {
+      if (!impersonal && subject.length === 0 && !roles.ownSubject && roles.main && !passive) {
         subject = ctx.carried();
         carried = subject.length > 0;
       }
-      if (p.roles.subjectIsActor) {
+      // A verb whose subject is its victim ("tres personas desaparecieron") used with a direct object
+      // ("desaparecieron a un campesino") is active: the subject did it to the object.
+      const transitiveUse = p.roles.subjectIsRecipient && !passive && roles.object.length > 0;
+      if (impersonal) {
+        // "se detuvo a tres dirigentes": the noun after the verb is the one acted on; who acted is the
+        // context's (never the grammatical subject, nor by default the previous sentence's subject).
+        actor = roles.agent.length ? roles.agent : actorFromContext(out, cameo.slice(0, 2), view.sentence);
+        carried = roles.agent.length === 0 && actor.length > 0;
+        recipient = mergeActors([...subject, ...(roles.recipient.length ? roles.recipient : roles.object)]);
+        passive = true;
+        const from = carried ? 'from the latest event of the same kind in the article' : roles.agent.length ? 'from its agent' : 'left unsaid';
+        ctx.trace.record('events:impersonal-se', view.doc.tokens[view.offset + head]!.start, view.doc.tokens[view.offset + head]!.end, () => `${p.id} with an impersonal "se": actor ${from}`);
+      } else if (p.roles.subjectIsActor) {
         actor = roles.agent.length ? roles.agent : subject;
         recipient = roles.recipient;
-      } else if (passive || p.roles.subjectIsRecipient) {
+      } else if (passive || (p.roles.subjectIsRecipient && !transitiveUse)) {
         actor = roles.agent;
         recipient = subject;
       } else {
         actor = roles.named.length ? roles.named : subject;
-        recipient = roles.recipient;
+        recipient = transitiveUse ? roles.object : roles.recipient;
       }
+      // "la reunión entre los cancilleres de Chile y Perú": the phrase names all the parties; the first is the actor.
+      if (roles.between && recipient.length >= 2) [actor, recipient] = [recipient.slice(0, 1), recipient.slice(1)];
       ctx.trace.record(tree.model, view.doc.tokens[view.offset + head]!.start, view.doc.tokens[view.offset + head]!.end, () => `roles of ${p.id} from the tree: head ${tree.words[word]!.form} (${tree.words[word]!.deprel})${passive ? ', passive' : ''}${fallback ? ', subject by the word-order fallback' : ''}`);
     } else {
       // No tree (no syntax model for the language): the clause is read by scanning words around the trigger.
+      ctx.trace.record('events:no-tree', view.doc.tokens[view.offset + head]!.start, view.doc.tokens[view.offset + head]!.end, () => `roles and mood of ${p.id} by word order: no tree for this sentence`);
       passive =
         (tags.includes('part') && !tags.some((t) => t === 'pres' || t === 'past') && !auxBefore(view, 'aux-perfect', head)) ||
         (tables.lang === 'en' && tags.includes('part') && auxBefore(view, 'aux-passive', head));

@@ -10,6 +10,8 @@ const LOOK_BACK = 32;
 /** Types whose parties act together, so "A met B" and "B met A" are one meeting. */
 const SYMMETRIC = new Set<PloverType>(['CONSULT', 'COOPERATE', 'AGREE']);
 export const MERGE_RULE = 'events:same-happening';
+/** The trace of an event coded in another story's headline: why it is not one of the article's events. */
+export const OTHER_STORY_RULE = 'events:other-story';
 
 /** Whether two actors can be the same party: one person, or a country (or organisation) and someone of it. */
 function sameParty(a: EventActor, b: EventActor, isPerson: (a: EventActor) => boolean): boolean {
@@ -84,19 +86,23 @@ function fold(a: EventRecord, b: EventRecord): EventRecord {
  * order of each event's first mention.
  */
 export function mergeMentions(events: readonly EventRecord[], mentions: readonly Mention[], trace: Tracer): EventRecord[] {
-  if (events.length < 2) return [...events];
   const person = new Set(mentions.filter((m) => m.type === 'PER').map((m) => m.id));
   const isPerson = (a: EventActor): boolean => a.mention !== null && person.has(a.mention);
   const kept: EventRecord[] = [];
   const byType = new Map<PloverType, number[]>();
   for (const e of events) {
-    const same = e.segment === 'teaser' ? [] : (byType.get(e.type) ?? []);
+    if (e.segment === 'teaser') {
+      trace.record(OTHER_STORY_RULE, e.trigger.start, e.trigger.end, () => `${e.rule} (${e.cameo}) is in a teaser, another story's headline (its segment rule says which cue): kept apart, never merged, left out of the article's news`);
+      kept.push(e);
+      continue;
+    }
+    const same = byType.get(e.type) ?? [];
     let into = -1;
     for (let k = same.length - 1; k >= Math.max(0, same.length - LOOK_BACK) && into < 0; k--) {
       if (sameHappening(kept[same[k]!]!, e, isPerson)) into = same[k]!;
     }
     if (into < 0) {
-      if (e.segment !== 'teaser') byType.set(e.type, [...same, kept.length]);
+      byType.set(e.type, [...same, kept.length]);
       kept.push(e);
       continue;
     }

@@ -24,6 +24,12 @@ export function headTags(view: SentenceView, head: number, subordinate: boolean)
   return tags;
 }
 
+/** Whether the spelling of the trigger's head word is both a future and an imperfect subjunctive once accents are gone ("firmara"). */
+export function futureOrSubjunctive(view: SentenceView, head: number): boolean {
+  const tags = view.tables.verbTags.get(view.norm[head]!) ?? [];
+  return tags.includes('fut') && tags.includes('subj') && !ACCENTED_END.test(view.doc.tokens[view.offset + head]!.text.toLowerCase());
+}
+
 function cueBefore(view: SentenceView, kind: 'neg' | 'intent' | 'expected' | 'hypothetical', head: number, from: number, reach: number): boolean {
   for (const m of view.cues.get(kind) ?? []) {
     if (m.last < head && m.first >= from && head - m.last <= reach) return true;
@@ -36,16 +42,24 @@ export interface Mood {
   negated: boolean;
 }
 
-/** Negation and modality of an event from the cues of its clause and the tense of its head word. */
-export function moodOf(view: SentenceView, head: number, last: number, clause: Clause, tags: readonly VerbTag[]): Mood {
+/** Whether a modal cue bears on the trigger: the tree's scope (src/events/tree-mood.ts) where there is one. */
+export type ModalScope = (kind: 'intent' | 'hypothetical') => boolean;
+
+/**
+ * Negation and modality of an event from the cues of its clause and the tense of its head word. Without
+ * a tree (`scoped` absent: text of no parsed language) a modal cue counts when it comes a few words
+ * before the trigger in its clause.
+ */
+export function moodOf(view: SentenceView, head: number, last: number, clause: Clause, tags: readonly VerbTag[], scoped?: ModalScope): Mood {
+  const cue = scoped ?? ((kind: 'intent' | 'hypothetical') => cueBefore(view, kind, head, clause.start, CUE_REACH));
   const negated = cueBefore(view, 'neg', head, clause.start, CUE_REACH);
   const ifs = view.cues.get('if') ?? [];
   const inIfClause = ifs.some((m) => m.last + 1 === clause.start || (m.first >= clause.start && m.last < head));
-  const conditional = tags.includes('cond') || cueBefore(view, 'hypothetical', head, clause.start, CUE_REACH);
+  const conditional = tags.includes('cond') || cue('hypothetical');
   if (inIfClause || (conditional && ifs.length > 0)) return { modality: 'hypothetical', negated };
   const expectedAfter = (view.cues.get('expected') ?? []).some((m) => m.first > last && m.first - last <= 3);
   if (cueBefore(view, 'expected', head, 0, EXPECT_REACH) || expectedAfter) return { modality: 'expected', negated };
-  if (tags.includes('fut') || tags.includes('cond') || cueBefore(view, 'intent', head, clause.start, CUE_REACH)) {
+  if (tags.includes('fut') || tags.includes('cond') || cue('intent')) {
     return { modality: 'intended', negated };
   }
   if (conditional) return { modality: 'hypothetical', negated };

@@ -6,6 +6,7 @@ import { buildView, foldTokens, mentionIndex, sameSpanGroups, type SentenceView 
 import { sentenceTree } from '../syntax/sentence-tree.js';
 import { mergeMentions } from './merge-mentions.js';
 import { timesBySentence } from './when-where.js';
+import { speakerOfFirstPerson } from './first-person.js';
 
 const ACCENT = /[áéíóú]/;
 /** Parts of a page that report nothing anybody did (a caption shows a photo, often a file photo, of what the text reports). */
@@ -50,9 +51,12 @@ export const eventsStage: Stage = {
         const [from, count] = [t, end - t];
         const view = (): SentenceView => buildView(doc, tables, sentence, from, count, mentionOf, sameSpan, accentedText, mentionById, norm);
         // A sentence without a single trigger word only hands its subject on (worked out if the next one asks).
+        const fresh = events.length;
+        const tree = (): ReturnType<typeof sentenceTree> => sentenceTree(doc, sentence, from, count);
         const subject = norm.some((w) => tables.patterns.byAnchor.has(w))
-          ? codeSentence({ view: view(), segment, times: times[sentence] ?? [], carried, trace: ctx.trace, nextId, tree: () => sentenceTree(doc, sentence, from, count) }, events)
+          ? codeSentence({ view: view(), segment, times: times[sentence] ?? [], carried, trace: ctx.trace, nextId, tree }, events)
           : carryFrom(view, carried);
+        speakerOfFirstPerson(doc, events, fresh, from, count, tree, ctx.trace);
         carried = CARRYING_PARTS.has(segment) ? subject : none;
         previousSegment = segIndex;
       }

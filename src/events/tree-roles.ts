@@ -2,6 +2,7 @@ import type { EventActor } from '../core/analysis.js';
 import { foldWord } from '../core/fold.js';
 import type { CompiledRoles } from './compiled.js';
 import { actorsAt, mergeActors } from './roles.js';
+import { clauseRelativeRoot } from './clause-relative.js';
 import { baseRel, type SentenceTree } from '../syntax/sentence-tree.js';
 import type { SentenceView } from './view.js';
 
@@ -9,6 +10,10 @@ import type { SentenceView } from './view.js';
 const CLAUSAL = new Set(['acl', 'advcl', 'ccomp', 'csubj', 'parataxis', 'xcomp', 'dislocated', 'vocative', 'reparandum']);
 /** Dependents that carry a noun phrase's owner when its head names no actor ("el gobierno de Rusia"). */
 const OWNER = new Set(['nmod', 'compound', 'flat', 'amod']);
+/** Case markers of an owner: "el gobierno de Rusia", "the government of Russia", "Cairo's security chief". */
+const OWNER_CASE = new Set(['de', 'of', "'s", "'", '’s', '’']);
+/** Case markers of the place a group is in. */
+const PLACE_CASE = new Set(['en', 'in']);
 /** How a clause without a subject of its own takes its parent's: control, coordination, a non-finite adjunct. */
 const INHERITS = new Set(['xcomp', 'conj', 'advcl', 'acl']);
 /** Labels a noun phrase dependent of a verb may carry. */
@@ -32,6 +37,10 @@ export interface TreeRoles {
   named: EventActor[];
   /** The first dependent the frame names as recipient (bare object, or a preposition), with those coordinated with it. */
   recipient: EventActor[];
+  /** The verb's direct object whatever the frame says: a verb of victims used transitively ("desaparecieron a un campesino") has one. */
+  object: EventActor[];
+  /** The recipient came with "entre" / "between": the parties of a meeting, all on one footing. */
+  between: boolean;
   /** The trigger heads a main clause (root, or coordinated with or set beside it): a dropped subject comes from context. */
   main: boolean;
 }
@@ -72,11 +81,17 @@ export function phraseActors(view: SentenceView, tree: SentenceTree, w: number, 
     for (const c of tree.children[w]!) {
       if (!OWNER.has(rel(tree, c))) continue;
       const prep = caseOf(tree, c);
-      if (prep !== null && prep !== 'de' && prep !== 'of') continue;
+      // A group placed in a town ("los manifestantes en Caracas", "demonstrators in Baghdad") is from its
+      // country; the place names the country only, never the actor itself.
+      const placed = prep !== null && PLACE_CASE.has(prep) && own.length > 0;
+      if (prep !== null && !OWNER_CASE.has(prep) && !placed) continue;
       const owner = phraseActors(view, tree, c, depth + 1);
       if (owner.length === 0) continue;
       if (own.length === 0) own = owner;
       else if (owner[0]!.country !== null) own = own.map((a) => ({ ...a, country: owner[0]!.country }));
+      // A word of the head's own name ("Agraria" in "la Federación Agraria del Perú") or an owner of no
+      // known country either: the country may come from a later dependent.
+      else continue;
       break;
     }
   }
@@ -119,7 +134,8 @@ function isRelativePronoun(tree: SentenceTree, w: number): boolean {
 
 /** Whether the clause headed by w is passive: a passive auxiliary or subject, a reflexive passive, or a bare participle modifying a noun. */
 function isPassive(tree: SentenceTree, w: number): boolean {
-  const participle = tree.words[w]!.feats.includes('VerbForm=Part');
+  // English marks its -ing form a present participle: "is attacking" is progressive, not passive.
+  const participle = tree.words[w]!.feats.includes('VerbForm=Part') && !tree.words[w]!.feats.includes('Tense=Pres');
   for (const c of tree.children[w]!) {
     const d = tree.words[c]!.deprel;
     if (d === 'aux:pass' || d === 'nsubj:pass' || d === 'csubj:pass' || d === 'expl:pass') return true;
@@ -203,7 +219,9 @@ function subjectOf(view: SentenceView, tree: SentenceTree, w: number, depth: num
   if (words.length) {
     const actors: EventActor[] = [];
     for (const c of words) {
-      if (isRelativePronoun(tree, c) && rel(tree, w) === 'acl' && tree.head[w]! >= 0) actors.push(...phraseActors(view, tree, tree.head[w]!));
+      const root = isRelativePronoun(tree, c) && depth < 4 ? clauseRelativeRoot(tree, c) : -1;
+      if (root >= 0 && root !== w) actors.push(...subjectOf(view, tree, root, depth + 1).actors);
+      else if (isRelativePronoun(tree, c) && rel(tree, w) === 'acl' && tree.head[w]! >= 0) actors.push(...phraseActors(view, tree, tree.head[w]!));
       else if (rel(tree, c) === 'nsubj') actors.push(...phraseActors(view, tree, c));
     }
     // "Iraq said it would allow…": a pronoun subject of a reported clause that names no one is the speaker.
@@ -245,6 +263,21 @@ function ownerOf(view: SentenceView, tree: SentenceTree, noun: number): EventAct
     if (prep === 'de' || prep === 'of') return phraseActors(view, tree, c);
   }
   return [];
+}
+
+/**
+ * Whether dependent c is its verb's direct object: a bare object, or in Spanish one of a person marked by
+ * a lone "a" ("desaparecieron a un campesino"), whatever nominal label the parser gave it. A compound
+ * preposition ("a manos de", "a favor de") introduces something else.
+ */
+function isDirectObject(tree: SentenceTree, c: number, lang: string): boolean {
+  const r = rel(tree, c);
+  if (r !== 'obj' && r !== 'iobj' && r !== 'obl') return false;
+  const cases = tree.children[c]!.filter((k) => rel(tree, k) === 'case');
+  if (cases.length === 0) return r === 'obj';
+  // "a las diez" is a time, "a dos periodistas" a person.
+  if (tree.words[c]!.upos !== 'NOUN' && tree.words[c]!.upos !== 'PROPN' && tree.words[c]!.upos !== 'PRON') return false;
+  return lang === 'es' && cases.length === 1 && tree.lemma[cases[0]!] === 'a' && !tree.children[cases[0]!]!.some((k) => rel(tree, k) === 'fixed');
 }
 
 /** The first dependent of w (in word order) whose frame keys meet `keys`, skipping `skip` and the trigger's own words. */
@@ -352,11 +385,21 @@ export function treeRoles(view: SentenceView, tree: SentenceTree, w: number, fra
   if (recipientWord < 0 && frame.recipient.includes('obj')) recipientWord = strayObject(tree, w, view.tables.lang);
   let verb = -1;
   if (nominal) {
+    // "la reunión de Sánchez con Macron", "the meeting of Putin with Xi": the parser may hang the other
+    // party on the owner named after the noun rather than on the noun.
+    for (const c of tree.children[w]!) {
+      if (recipientWord >= 0) break;
+      if (rel(tree, c) === 'nmod' && (caseOf(tree, c) === 'de' || caseOf(tree, c) === 'of')) recipientWord = dependentFor(tree, c, frame.recipient.filter((k) => k !== 'obj'), -1, others);
+    }
     verb = governingVerb(tree, w);
     // "lanzó un ataque contra Kiev": the parser may hang the target on the verb rather than the noun.
     if (recipientWord < 0 && verb >= 0) recipientWord = dependentFor(tree, verb, frame.recipient.filter((k) => k !== 'obj'), -1, others);
     if (subject.length === 0 && verb >= 0) ({ actors: subject, own } = subjectOf(view, tree, verb, 0));
   }
   const recipient = recipientWord >= 0 ? phraseActors(view, tree, recipientWord) : [];
-  return { subject, ownSubject: own, passive, agent, named, recipient, main: isMain(tree, verb >= 0 ? verb : w) };
+  const objectWord = nominal ? -1 : tree.children[w]!.find((c) => !others.includes(c) && isDirectObject(tree, c, view.tables.lang)) ?? -1;
+  const object = objectWord === recipientWord ? recipient : objectWord >= 0 ? phraseActors(view, tree, objectWord) : [];
+  const prep = recipientWord >= 0 ? caseOf(tree, recipientWord) : null;
+  const between = prep === 'entre' || prep === 'between';
+  return { subject, ownSubject: own, passive, agent, named, recipient, object, between, main: isMain(tree, verb >= 0 ? verb : w) };
 }

@@ -32,6 +32,11 @@ const NEXT_PARAGRAPHS = 2;
 const ARTICLE_SHARE = 0.5;
 /** Under a teaser label only a headline that clearly previews the next paragraphs is this story's heading. */
 const LISTED_NEXT_SHARE = 0.5;
+/**
+ * Headlines of this many words or more stacked one on another are a block of links to other stories:
+ * shorter lines over a heading are section labels ("Las claves", "Contexto").
+ */
+const RUN_MIN_WORDS = 4;
 
 interface Unit {
   start: number;
@@ -355,6 +360,12 @@ function decideHeadlines(text: string, units: Unit[], titleIndex: number, lex: W
     for (let b = 0; b < bodies.length && next.length < NEXT_PARAGRAPHS; b++) if (bodies[b]! > i) next.push(b);
     if (next.length === 0) {
       set(u, 'teaser', u.listed ? 'teaser.listed' : 'teaser.no-text-follows');
+      continue;
+    }
+    // A heading introduces paragraphs; one with another headline right under it introduces nothing.
+    const under = units[i + 1];
+    if (!u.listed && under && own.has(i + 1) && u.words >= RUN_MIN_WORDS && under.words >= RUN_MIN_WORDS) {
+      set(u, 'teaser', 'teaser.headline-run', () => 'another headline right under it');
       continue;
     }
     const n = stems.size;

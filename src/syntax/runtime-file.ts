@@ -8,7 +8,7 @@ import { SparseWeights, type WeightTable } from './weights.js';
  * table (about 190 ms for Spanish). Written by the build (scripts/data/syntax-runtime.ts) into build/,
  * never committed; it records which model file it came from, and a file that does not match is not used.
  */
-export const RUNTIME_FORMAT = 'atalaya/syntax-runtime@1';
+export const RUNTIME_FORMAT = 'atalaya/syntax-runtime@2';
 const MAGIC = 'ATSYNRT1';
 const ALIGN = 8;
 
@@ -30,10 +30,13 @@ interface TableHeader {
   scale: number;
 }
 
+/** Line lists the lemma index holds already, split out: the header keeps them once, in the index. */
+type IndexedLists = 'lemmaForms' | 'lemmaRules' | 'splits';
+
 interface Header {
   format: typeof RUNTIME_FORMAT;
   stamp: ModelStamp;
-  model: Omit<SyntaxModelData, WeightSet>;
+  model: Omit<SyntaxModelData, WeightSet | IndexedLists>;
   index: LemmaIndex;
   tables: Record<WeightSet, TableHeader>;
 }
@@ -57,7 +60,7 @@ export function modelStamp(bytes: number, trailer: Buffer): ModelStamp {
 const pad = (n: number): number => (ALIGN - (n % ALIGN)) % ALIGN;
 
 export function encodeRuntimeModel(m: SyntaxModelData, stamp: ModelStamp): Buffer {
-  const { tagger, morph, parser, ...model } = m;
+  const { tagger, morph, parser, lemmaForms: _forms, lemmaRules: _rules, splits: _splits, ...model } = m;
   const weights: Record<WeightSet, SparseWeights> = { tagger, morph, parser };
   const tables = {} as Record<WeightSet, TableHeader>;
   const arrays: Buffer[] = [];
@@ -129,5 +132,6 @@ export function decodeRuntimeModel(bytes: Buffer, where: string, expected: Model
     }
   }
   if (off !== own.length) throw new Error(`${where}: ${own.length - off} unexpected bytes after the tables`);
-  return { data: { ...header.model, ...sets }, index: header.index };
+  // The line lists are only the index's source (lemmaIndex): a model read from here runs on the index.
+  return { data: { ...header.model, lemmaForms: [], lemmaRules: [], splits: [], ...sets }, index: header.index };
 }

@@ -32,6 +32,36 @@ interface CorefCase {
 const CASES: CorefCase[] = [
   {
     lang: 'es',
+    published: '2024-03-05',
+    text: 'La canciller de Alemania, Annalena Baerbock, recibió en Berlín al canciller de Rusia, Serguéi Lavrov. La canciller pidió un alto el fuego.',
+    refs: [['canciller', 'Annalena Baerbock', 'DEU/GOV', 'Annalena Baerbock', 'coref:descriptor']],
+  },
+  {
+    lang: 'es',
+    published: '2024-03-05',
+    text: 'La canciller de Alemania, Annalena Baerbock, recibió en Berlín al canciller de Rusia, Serguéi Lavrov. El canciller rechazó la propuesta.',
+    refs: [['canciller', 'Serguéi Lavrov', 'RUS/GOV', 'Sergey Lavrov', 'coref:descriptor']],
+  },
+  {
+    lang: 'es',
+    published: '2026-03-05',
+    text: 'El canciller de Brasil, Mauro Vieira, llegó a Lima. La ministra elogió la visita.',
+    refs: [['ministra', null, 'PER/GOV']],
+  },
+  {
+    lang: 'es',
+    published: '2026-03-05',
+    text: 'El canciller de Brasil, Mauro Vieira, llegó a Lima.\n\nEl canciller elogió la acogida peruana.',
+    refs: [['canciller', 'Mauro Vieira', 'BRA/GOV', 'Mauro Vieira', 'coref:descriptor']],
+  },
+  {
+    lang: 'es',
+    published: '2026-03-05',
+    text: 'El canciller de Brasil, Mauro Vieira, llegó a Lima.\n\nLee también: Perú convoca a su embajador en Bolivia\n\nEl canciller elogió la acogida peruana.',
+    refs: [['canciller', null, 'PER/GOV']],
+  },
+  {
+    lang: 'es',
     text: 'Vladímir Putin recibió a Xi Jinping en Moscú. El líder ruso elogió la cooperación y el mandatario asiático prometió inversiones.',
     refs: [
       ['líder ruso', 'Vladímir Putin', 'RUS/GOV', 'Vladimir Putin', 'coref:descriptor'],

@@ -23,6 +23,12 @@ const CASES: MentionCase[] = [
   { lang: 'es', text: 'La alcaldía cerró los hospitales por la huelga.', expect: [['alcaldía', 'GOV'], ['hospitales', 'HLH']] },
   { lang: 'es', text: 'Un fotógrafo resultó herido durante la protesta de los comerciantes.', expect: [['fotógrafo', 'MED'], ['comerciantes', 'BUS']] },
   { lang: 'es', text: 'Los trabajadores portuarios y el sector bancario.', expect: [['trabajadores', 'LAB']], not: ['portuarios', 'bancario'] },
+  // suspects, banks and political parties named by their kind
+  { lang: 'es', text: 'Los sospechosos huyeron y varios bancos cerraron sus oficinas.', expect: [['sospechosos', 'CRM'], ['bancos', 'BUS']] },
+  { lang: 'es', text: 'Un vehículo sospechoso recorrió la zona.', expect: [], not: ['sospechoso'] },
+  { lang: 'es', text: 'Tres partidos políticos pidieron aplazar la votación.', expect: [['partidos políticos', 'PTY']] },
+  { lang: 'en', text: 'Two suspects fled as the banks and several political parties condemned the attack.', expect: [['suspects', 'CRM'], ['banks', 'BUS'], ['political parties', 'PTY']] },
+  { lang: 'en', text: 'Analysts suspect the banks will lend less.', expect: [['banks', 'BUS']], not: ['suspect'] },
   // military craft with a nationality, peacekeepers
   { lang: 'es', text: 'Aviones rusos bombardearon los alrededores de la ciudad.', expect: [['Aviones rusos', 'RUS/MIL']] },
   { lang: 'es', text: 'Los aviones aterrizaron con retraso y la temporada de caza se abrió.', expect: [], not: ['aviones', 'caza'] },

@@ -34,6 +34,11 @@ const CASES: Case[] = [
   { lang: 'es', text: 'Guerrilleros quemaron tres camiones en zona rural de Tumaco, NARIÑO.', expect: [['Guerrilleros', 'COL/REB'], ['NARIÑO', 'COL']] },
   { lang: 'es', text: 'Los maestros de Oruro y Potosí marcharon contra el Gobierno.', expect: [['maestros de Oruro', 'BOL/EDU'], ['Potosí', 'BOL'], ['Gobierno', 'BOL/GOV']] },
   { lang: 'es', text: 'Las autodefensas atacaron en Urabá mientras el Ejército llegaba a Barinas.', expect: [['Urabá', 'COL'], ['Barinas', 'VEN'], ['Ejército', 'MIL']] },
+  // a venue of international talks is where the event happens, not whose the actors are
+  { lang: 'es', text: 'Reunidos en Ginebra, los ministros firmaron una declaración sobre el clima.', expect: [['ministros', 'GOV'], ['Ginebra', 'CHE']], never: [['ministros', 'CHE/GOV']] },
+  { lang: 'en', text: 'The delegates met in Davos on Tuesday and the ministers signed a statement.', expect: [['ministers', 'GOV']], never: [['ministers', 'CHE/GOV']] },
+  { lang: 'en', text: 'In Zurich, the police detained two protesters.', expect: [['police', 'CHE/COP']] },
+  { lang: 'es', text: 'Los ministros se reunieron en Lyon con los alcaldes.', expect: [['ministros', 'FRA/GOV']] },
   // names the model finds with a local title, and parties, unions and ministries named with their own words
   { lang: 'es', text: 'El ministro de Salud, Rodrigo Ferreyra Gil, inauguró un hospital en Asunción.', expect: [['Rodrigo Ferreyra Gil', 'PRY/GOV']] },
   { lang: 'es', text: 'La jefa de Gabinete, Marta Quiroga Sosa, habló con la prensa en Montevideo.', expect: [['jefa de Gabinete', 'URY/GOV'], ['Marta Quiroga Sosa', 'URY/GOV']] },

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { EventActor, EventRecord, Mention } from '../../src/core/analysis.js';
-import { NO_TRACE } from '../../src/core/tracer.js';
-import { mergeMentions } from '../../src/events/merge-mentions.js';
+import { NO_TRACE, TraceLog } from '../../src/core/tracer.js';
+import { mergeMentions, OTHER_STORY_RULE } from '../../src/events/merge-mentions.js';
 import { analyze } from '../../src/index.js';
 
 const country = (code: string, mention: string): EventActor => ({ country: code, org: null, sector: null, name: code, wikidata: null, mention });
@@ -47,6 +47,8 @@ const PAIRS: Array<[string, EventRecord, EventRecord, boolean]> = [
   ['a day within a month told elsewhere', event({ actor: [RUS], date: '2026-02-04', dateFrom: 't0' }), event({ actor: [RUS], date: '2026-02', dateFrom: 't1' }), true],
   ['two different days', event({ actor: [RUS], date: '2026-02-04', dateFrom: 't0' }), event({ actor: [RUS], date: '2026-02-11', dateFrom: 't1' }), false],
   ['a teaser of another story never joins the article\'s event', event({ actor: [RUS], segment: 'teaser' }), event({ actor: [RUS] }), false],
+  ['the article\'s event never takes in a teaser told after it', event({ actor: [RUS] }), event({ actor: [RUS], segment: 'teaser' }), false],
+  ['two teasers of the same happening stay apart too', event({ actor: [RUS], segment: 'teaser' }), event({ actor: [RUS], segment: 'teaser' }), false],
 ];
 
 describe('mergeMentions: which events of an article are one happening', () => {
@@ -70,6 +72,16 @@ describe('mergeMentions: which events of an article are one happening', () => {
     assert.deepEqual(first!.topics, ['energy']);
     assert.equal(first!.confidence, 0.9);
     assert.equal(first!.mentions.length, 2);
+  });
+
+  it('says why an event of another story\'s headline stays out, even when it is the only event', () => {
+    const trace = new TraceLog();
+    const teaser = event({ actor: [RUS], segment: 'teaser' });
+    assert.equal(mergeMentions([teaser], PERSONS, trace).length, 1);
+    assert.deepEqual(trace.entries.map((t) => [t.rule, t.start]), [[OTHER_STORY_RULE, teaser.trigger.start]]);
+    const quiet = new TraceLog();
+    mergeMentions([event({ actor: [RUS] })], PERSONS, quiet);
+    assert.deepEqual(quiet.entries, []);
   });
 
   it('compares each event with a bounded number of earlier ones, so a long list stays linear', () => {

@@ -109,6 +109,8 @@ const CASES: Record<Lang & ('es' | 'en'), Case[]> = {
     { text: 'The mayor declined to answer questions from reporters.', rule: 'en.reject.refuse', dropped: null },
     { text: 'The unions engaged in a long dispute with the owners.', rule: 'en.assault.fight', dropped: 'en.sense.engage-in' },
     { text: 'Army units engaged the insurgents at dawn.', rule: 'en.assault.fight', dropped: null },
+    { text: 'The new law allows farmers to sell their land.', rule: 'en.concede.allow', dropped: 'en.sense.allow-thing' },
+    { text: 'The government allowed foreign journalists to enter the region.', rule: 'en.concede.allow', dropped: null },
   ],
 };
 

@@ -61,6 +61,30 @@ const SPANISH: Case[] = [
     // A visit announced is an intention to meet (036).
     expect: ['AGREE 036 ITA -> DZA intended'],
   },
+  {
+    name: 'an organisation takes the country named after the words of its own name',
+    text: 'La Federación Agraria del Perú convocó una huelga.',
+    actors: [group('Federación Agraria', 'LAB'), place('Perú', 'PER')],
+    expect: ['THREATEN 133 PER -> - asserted'],
+  },
+  {
+    name: 'a verb of victims with a direct object is active: its subject did it',
+    text: 'Los rebeldes desaparecieron a dos periodistas en la sierra.',
+    actors: [group('rebeldes', 'REB'), group('periodistas', 'MED')],
+    expect: ['ASSAULT 181 REB -> MED asserted'],
+  },
+  {
+    name: 'a meeting "entre" two parties: the first is the actor, the other the recipient',
+    text: 'Tras la reunión entre los cancilleres de Chile y Perú, los dos gobiernos firmaron un acuerdo.',
+    actors: [gov('cancilleres de Chile', 'CHL'), place('Perú', 'PER'), group('dos gobiernos', 'GOV')],
+    expect: ['CONSULT 040 CHL -> PER asserted', 'SUPPORT 057 GOV -> - asserted'],
+  },
+  {
+    name: 'the other party of a meeting hung on its owner ("de X con Y")',
+    text: 'La reunión de Bolivia con Chile duró tres horas.',
+    actors: [place('Bolivia', 'BOL'), place('Chile', 'CHL')],
+    expect: ['CONSULT 040 BOL -> CHL asserted'],
+  },
 ];
 
 const SPANISH_NEGATIVE: Case[] = [
@@ -89,6 +113,30 @@ const SPANISH_NEGATIVE: Case[] = [
     actors: [place('Francia', 'FRA'), place('Irán', 'IRN')],
     expect: ['REQUEST 100 FRA -> IRN asserted'],
   },
+  {
+    name: 'the place where an organisation acts is not its country',
+    text: 'La Federación Agraria convocó una huelga en el Perú.',
+    actors: [group('Federación Agraria', 'LAB'), place('Perú', 'PER')],
+    expect: ['THREATEN 133 LAB -> - asserted'],
+  },
+  {
+    name: 'a verb of victims without an object keeps its subject as the victim',
+    text: 'Dos periodistas desaparecieron en la sierra.',
+    actors: [group('periodistas', 'MED')],
+    expect: ['ASSAULT 181 - -> MED asserted'],
+  },
+  {
+    name: 'a compound preposition with "a" introduces no object: the journalists stay the victims',
+    text: 'Dos periodistas desaparecieron a manos de los rebeldes.',
+    actors: [group('rebeldes', 'REB'), group('periodistas', 'MED')],
+    expect: ['ASSAULT 181 - -> MED asserted'],
+  },
+  {
+    name: 'a meeting with one party named is no meeting between two',
+    text: 'La reunión con los vecinos duró tres horas.',
+    actors: [group('vecinos', 'CVL')],
+    expect: [],
+  },
 ];
 
 const ENGLISH: Case[] = [
@@ -116,6 +164,36 @@ const ENGLISH: Case[] = [
     text: 'Canada imposed new sanctions on Belarus.',
     actors: [place('Canada', 'CAN'), place('Belarus', 'BLR')],
     expect: ['COERCE 163 CAN -> BLR asserted'],
+  },
+  {
+    name: 'a progressive ("is pressuring") is active, not passive',
+    text: 'Sweden is pressuring Finland to sign the treaty.',
+    actors: [place('Sweden', 'SWE'), place('Finland', 'FIN')],
+    expect: ['REQUEST 100 SWE -> FIN asserted'],
+  },
+  {
+    name: 'a possessive owner gives an unnamed official its country',
+    text: "Norway's foreign minister criticised Sudan.",
+    actors: [place('Norway', 'NOR'), place('Sudan', 'SDN')],
+    expect: ['ACCUSE 111 NOR -> SDN asserted'],
+  },
+  {
+    name: 'a passive with "be" and a past participle still swaps the roles',
+    text: 'Sweden was pressured by Finland.',
+    actors: [place('Sweden', 'SWE'), place('Finland', 'FIN')],
+    expect: ['REQUEST 100 FIN -> SWE asserted'],
+  },
+  {
+    name: 'a group placed in a town takes its country',
+    text: 'Demonstrators in Baghdad blocked a road.',
+    actors: [group('Demonstrators', 'CVL'), place('Baghdad', 'IRQ')],
+    expect: ['PROTEST 144 IRQ -> - asserted'],
+  },
+  {
+    name: 'the place of the action is not the group\'s country',
+    text: 'Demonstrators blocked a road in Baghdad.',
+    actors: [group('Demonstrators', 'CVL'), place('Baghdad', 'IRQ')],
+    expect: ['PROTEST 144 CVL -> - asserted'],
   },
 ];
 

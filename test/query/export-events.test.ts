@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { exportEvents, exportParquet } from '../../src/query/export-events.js';
+import { TEXT_FORMATS } from '../../src/query/event-formats.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
 import { CHN, makeAnalysis, NATO, RUS, UKR } from '../store/analyses.js';
@@ -56,4 +57,21 @@ describe('exportEvents (atalaya/export)', () => {
       assert.equal(await exportParquet(store, path), 2);
       assert.ok(statSync(path).size > 0);
     }));
+
+  it('leaves out, in every format, an event coded only in another story\'s headline on the page, unless asked', async () => {
+    const store = await openStore(':memory:');
+    await store.save([
+      makeAnalysis({ text: 'Lee también: Rusia ataca de nuevo el puerto de Odesa', events: [{ type: 'ASSAULT', cameo: '190', goldstein: -10, quadClass: 4, actor: [RUS], recipient: [UKR], segment: 'teaser' }] }),
+    ]);
+    try {
+      for (const format of TEXT_FORMATS) {
+        const none = await text(exportEvents(store, format, { filter: { actor: 'USA' } }));
+        assert.equal(await text(exportEvents(store, format)), none, `${format} lists the teaser's event`);
+        assert.notEqual(await text(exportEvents(store, format, { filter: { includeTeasers: true } })), none, `${format} with includeTeasers`);
+      }
+      assert.equal(await exportParquet(store, join(mkdtempSync(join(tmpdir(), 'atalaya-export-')), 't.parquet')), 0);
+    } finally {
+      await store.close();
+    }
+  });
 });
